@@ -1,0 +1,58 @@
+"""All settings, read from the environment (`NEWSALERT_*`) or a `.env` file. Documented in the README."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSALERT_", env_file=".env", extra="ignore")
+
+    # Services started by `newsalert services up`
+    state_dir: Path = Field(default=PROJECT_ROOT / ".state", description="Data, logs and pid files.")
+    kafka_host: str = "127.0.0.1"
+    kafka_port: int = 9092
+    kafka_controller_port: int = 9093
+    redis_host: str = "127.0.0.1"
+    redis_port: int = 6379
+    redis_db: int = 0
+
+    # Pipeline
+    topic_prefix: str = Field(default="newsalert", description="Prefix of every topic and the Faust app id.")
+    topic_partitions: int = Field(default=4, ge=1, le=256)
+    worker_web_host: str = "127.0.0.1"
+    worker_web_port: int = 6066
+
+    # HTTP API
+    api_host: str = "127.0.0.1"
+    api_port: int = 8080
+    api_max_body_bytes: int = Field(default=5_000_000, description="Larger request bodies get 413.")
+
+    # Delivery
+    webhook_timeout_s: float = 5.0
+    allow_private_targets: bool = Field(
+        default=False, description="Allow webhook URLs on loopback/private addresses (local development, tests)."
+    )
+
+    # Logging
+    log_format: str = Field(default="auto", description="json, console, or auto (console on a terminal).")
+    log_level: str = "INFO"
+
+    @property
+    def kafka_bootstrap(self) -> str:
+        return f"{self.kafka_host}:{self.kafka_port}"
+
+    @property
+    def redis_url(self) -> str:
+        return f"redis://{self.redis_host}:{self.redis_port}/{self.redis_db}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
