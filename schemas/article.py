@@ -47,6 +47,11 @@ class RawArticle(ArticleIn):
     id: str = Field(default="", max_length=200)  # type: ignore[assignment]
     received_at: datetime | None = None
 
+    @field_validator("id", mode="before")
+    @classmethod
+    def _none_id(cls, value: object) -> object:
+        return "" if value is None else value
+
     @model_validator(mode="after")
     def _ensure_id(self) -> RawArticle:
         if not self.id:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +21,7 @@ class Settings(BaseSettings):
     kafka_host: str = "127.0.0.1"
     kafka_port: int = 9092
     kafka_controller_port: int = 9093
+    kafka_libs_dir: Path | None = Field(default=None, description="Kafka jar cache (default: STATE_DIR/kafka/libs).")
     redis_host: str = "127.0.0.1"
     redis_port: int = 6379
     redis_db: int = 0
@@ -32,6 +35,9 @@ class Settings(BaseSettings):
     # HTTP API
     api_host: str = "127.0.0.1"
     api_port: int = 8080
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Bearer keys for subscription management (comma-separated)."
+    )
     api_max_body_bytes: int = Field(default=5_000_000, description="Larger request bodies get 413.")
 
     # Delivery
@@ -43,6 +49,13 @@ class Settings(BaseSettings):
     # Logging
     log_format: str = Field(default="auto", description="json, console, or auto (console on a terminal).")
     log_level: str = "INFO"
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [key.strip() for key in value.split(",") if key.strip()]
+        return value
 
     @property
     def kafka_bootstrap(self) -> str:

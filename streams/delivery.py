@@ -1,0 +1,162 @@
+"""The webhook dispatcher: claims due deliveries from Redis and POSTs them, signed, with retries.
+
+Each delivery runs in its own task under a global and a per-endpoint concurrency limit, so one slow
+or dead endpoint uses at most its own slots and never delays another subscriber's webhooks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import httpx
+import structlog
+
+from domain.retry import next_delay, parse_retry_after
+from domain.signing import webhook_headers
+from domain.urls import UnsafeURLError, check_target_url
+from schemas.alert import DeliveryResult, Subscription
+from streams.settings import Settings
+from streams.store import DeliveryQueue, PendingDelivery, SubscriptionStore
+
+log = structlog.get_logger("dispatcher")
+
+MAX_IN_FLIGHT = 200
+PER_ENDPOINT_IN_FLIGHT = 8
+POLL_INTERVAL_S = 0.25
+
+OnResult = Callable[[DeliveryResult], Awaitable[None]]
+OnGiveUp = Callable[[DeliveryResult, bytes, list[dict[str, object]]], Awaitable[None]]
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        queue: DeliveryQueue,
+        subscriptions: SubscriptionStore,
+        settings: Settings,
+        wakeup: asyncio.Event,
+        on_result: OnResult,
+        on_give_up: OnGiveUp,
+    ) -> None:
+        self._queue = queue
+        self._subscriptions = subscriptions
+        self._settings = settings
+        self._wakeup = wakeup
+        self._on_result = on_result
+        self._on_give_up = on_give_up
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self._per_endpoint: dict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(PER_ENDPOINT_IN_FLIGHT)
+        )
+        self._lease_s = settings.webhook_timeout_s + 5.0
+
+    async def run(self) -> None:
+        async with httpx.AsyncClient(
+            timeout=self._settings.webhook_timeout_s,
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=50),
+            headers={"user-agent": "newsalert-webhooks/0.1"},
+        ) as client:
+            while True:
+                free = MAX_IN_FLIGHT - len(self._in_flight)
+                claimed = await self._queue.claim_due(free, self._lease_s) if free > 0 else []
+                for pending in claimed:
+                    task = asyncio.create_task(self._deliver(client, pending))
+                    self._in_flight.add(task)
+                    task.add_done_callback(self._in_flight.discard)
+                if len(claimed) < free:
+                    self._wakeup.clear()
+                    try:
+                        await asyncio.wait_for(self._wakeup.wait(), POLL_INTERVAL_S)
+                    except TimeoutError:
+                        pass
+
+    async def _deliver(self, client: httpx.AsyncClient, pending: PendingDelivery) -> None:
+        bound = structlog.get_logger("dispatcher").bind(
+            webhook_id=pending.webhook_id, incident_id=pending.incident_id, subscription_id=pending.subscription_id
+        )
+        subscription = await self._subscriptions.get(pending.subscription_id)
+        attempt = pending.attempts + 1
+        if subscription is None or subscription.disabled:
+            why = "subscription deleted" if subscription is None else f"disabled: {subscription.disabled_reason}"
+            await self._finish(pending, attempt, None, why, "disabled", None)
+            return
+        endpoint = urlsplit(subscription.url).netloc
+        async with self._per_endpoint[endpoint]:
+            status, error, retry_after, latency_ms = await self._post(client, subscription, pending)
+        if status is not None and 200 <= status < 300:
+            bound.info("webhook_delivered", status=status, attempt=attempt, latency_ms=round(latency_ms, 1))
+            await self._finish(pending, attempt, status, None, "delivered", latency_ms)
+            return
+        if status == 410:
+            await self._subscriptions.disable(subscription.id, "endpoint answered 410 Gone")
+            bound.warning("subscription_disabled", status=status)
+            await self._finish(pending, attempt, status, "410 Gone", "disabled", latency_ms)
+            return
+        delay = next_delay(attempt, retry_after_s=retry_after if status in (429, 503) else None)
+        bound.warning("webhook_failed", status=status, error=error, attempt=attempt, retry_in_s=delay)
+        if delay is None:
+            await self._finish(pending, attempt, status, error, "failed", latency_ms)
+            return
+        result = self._result(pending, attempt, status, error, "retrying", latency_ms)
+        await self._queue.record_attempt(result, next_attempt_at=time.time() + delay)
+        await self._on_result(result)
+
+    async def _post(
+        self, client: httpx.AsyncClient, subscription: Subscription, pending: PendingDelivery
+    ) -> tuple[int | None, str | None, float | None, float]:
+        started = time.perf_counter()
+        try:
+            await asyncio.to_thread(
+                check_target_url, subscription.url, allow_private=self._settings.allow_private_targets
+            )
+            headers = webhook_headers([subscription.secret], pending.webhook_id, pending.body)
+            response = await client.post(subscription.url, content=pending.body, headers=headers)
+        except UnsafeURLError as error:
+            return None, f"refused target: {error}", None, (time.perf_counter() - started) * 1000
+        except httpx.HTTPError as error:
+            return None, f"{type(error).__name__}: {error}", None, (time.perf_counter() - started) * 1000
+        latency = (time.perf_counter() - started) * 1000
+        return response.status_code, None, parse_retry_after(response.headers.get("retry-after")), latency
+
+    def _result(
+        self,
+        pending: PendingDelivery,
+        attempt: int,
+        status: int | None,
+        error: str | None,
+        outcome: str,
+        latency_ms: float | None,
+    ) -> DeliveryResult:
+        return DeliveryResult(
+            webhook_id=pending.webhook_id,
+            subscription_id=pending.subscription_id,
+            event_type=pending.event_type,  # type: ignore[arg-type]
+            incident_id=pending.incident_id,
+            attempt=attempt,
+            status_code=status,
+            error=error,
+            outcome=outcome,  # type: ignore[arg-type]
+            at=datetime.now(UTC),
+            latency_ms=latency_ms,
+        )
+
+    async def _finish(
+        self,
+        pending: PendingDelivery,
+        attempt: int,
+        status: int | None,
+        error: str | None,
+        outcome: str,
+        latency_ms: float | None,
+    ) -> None:
+        result = self._result(pending, attempt, status, error, outcome, latency_ms)
+        await self._queue.record_attempt(result, next_attempt_at=None)
+        await self._on_result(result)
+        if outcome == "failed":
+            await self._on_give_up(result, pending.body, [*pending.history, result.model_dump(mode="json")])

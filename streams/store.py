@@ -1,0 +1,261 @@
+"""Redis adapters: subscriptions, article de-duplication, and the durable delivery queue.
+
+Everything a restart must not forget lives here, in Redis with AOF persistence, not in process memory.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import redis.asyncio as aioredis
+
+from domain.signing import new_secret
+from schemas.alert import DeliveryResult, Subscription, SubscriptionIn
+
+DELIVERY_LOG_LENGTH = 1_000
+DELIVERED_RECORD_TTL_S = 7 * 24 * 3600
+DEDUP_TTL_S = 7 * 24 * 3600
+
+
+def connect(url: str) -> aioredis.Redis:
+    return aioredis.Redis.from_url(url, decode_responses=False, health_check_interval=30)
+
+
+class SubscriptionStore:
+    """Subscriptions as JSON under `{prefix}:sub:{id}`, ordered by creation in `{prefix}:subs`.
+
+    Readers in the pipeline keep a copy in memory and reload it only when `{prefix}:subs:version`
+    moves, so matching costs one GET per record, not a scan of Redis.
+    """
+
+    def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._cached_version: bytes | None = None
+        self._cached: list[Subscription] = []
+
+    def _key(self, subscription_id: str) -> str:
+        return f"{self._prefix}:sub:{subscription_id}"
+
+    @property
+    def _index(self) -> str:
+        return f"{self._prefix}:subs"
+
+    @property
+    def _version(self) -> str:
+        return f"{self._prefix}:subs:version"
+
+    async def create(self, data: SubscriptionIn) -> Subscription:
+        subscription = Subscription(
+            **data.model_dump(),
+            id="sub_" + secrets.token_hex(12),
+            secret=new_secret(),
+            created_at=datetime.now(UTC),
+        )
+        await self.save(subscription, new=True)
+        return subscription
+
+    async def save(self, subscription: Subscription, *, new: bool = False) -> None:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(self._key(subscription.id), subscription.model_dump_json())
+            if new:
+                pipe.zadd(self._index, {subscription.id: subscription.created_at.timestamp()})
+            pipe.incr(self._version)
+            await pipe.execute()
+
+    async def get(self, subscription_id: str) -> Subscription | None:
+        raw = await self._redis.get(self._key(subscription_id))
+        return Subscription.model_validate_json(raw) if raw else None
+
+    async def page(self, offset: int = 0, limit: int = 50) -> tuple[list[Subscription], int]:
+        total = await self._redis.zcard(self._index)
+        ids = await self._redis.zrange(self._index, offset, offset + limit - 1)
+        subscriptions = await self._load(ids)
+        return subscriptions, int(total)
+
+    async def delete(self, subscription_id: str) -> bool:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(self._key(subscription_id))
+            pipe.zrem(self._index, subscription_id)
+            pipe.incr(self._version)
+            deleted, _, _ = await pipe.execute()
+        return bool(deleted)
+
+    async def disable(self, subscription_id: str, reason: str) -> None:
+        subscription = await self.get(subscription_id)
+        if subscription is not None:
+            await self.save(subscription.model_copy(update={"disabled": True, "disabled_reason": reason}))
+
+    async def all(self) -> list[Subscription]:
+        """Every subscription, from the in-memory copy unless another process changed them."""
+        version = await self._redis.get(self._version)
+        if version != self._cached_version or version is None:
+            ids = await self._redis.zrange(self._index, 0, -1)
+            self._cached = await self._load(ids)
+            self._cached_version = version
+        return self._cached
+
+    async def _load(self, ids: list[bytes]) -> list[Subscription]:
+        if not ids:
+            return []
+        raws = await self._redis.mget([self._key(i.decode()) for i in ids])
+        return [Subscription.model_validate_json(raw) for raw in raws if raw]
+
+
+class DedupStore:
+    """Remembers which article text was seen first, and where, so duplicates can be linked to it.
+
+    The value records the Kafka position of the first sighting: when a worker crashes and the same
+    record is read again, it is recognised as a replay (same position), not as a duplicate — otherwise
+    a crash between dedup and publish would silently drop the article.
+    """
+
+    def __init__(self, redis: aioredis.Redis, prefix: str, ttl_s: int = DEDUP_TTL_S) -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._ttl_s = ttl_s
+
+    async def first_sighting(self, fingerprint: str, article_id: str, position: str) -> str | None:
+        """Return the id of the earlier article with this fingerprint, or None if this is the first."""
+        key = f"{self._prefix}:seen:{fingerprint}"
+        value = json.dumps({"id": article_id, "at": position})
+        if await self._redis.set(key, value, nx=True, ex=self._ttl_s):
+            return None
+        stored = await self._redis.get(key)
+        if stored is None:
+            return None
+        first = json.loads(stored)
+        if first.get("at") == position:
+            return None  # a replay of the very record that set the key
+        return str(first.get("id"))
+
+
+_ENQUEUE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
+return 1
+"""
+
+_CLAIM = """
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], ARGV[3], id) end
+return ids
+"""
+
+
+@dataclass(frozen=True)
+class PendingDelivery:
+    webhook_id: str
+    subscription_id: str
+    event_type: str
+    incident_id: str
+    body: bytes
+    attempts: int
+    created_ms: int
+    history: list[dict[str, object]]
+
+
+class DeliveryQueue:
+    """A durable schedule of webhook deliveries in Redis.
+
+    Records live in `{prefix}:dlv:{webhook_id}`; `{prefix}:due` orders them by next-attempt time.
+    Claiming moves an entry's time forward by a lease, atomically, so two workers never send the same
+    delivery at once and a worker killed mid-send leaves it to be retried when the lease runs out.
+    Enqueueing is idempotent by webhook-id: a replayed alert does not create a second delivery.
+    """
+
+    def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._enqueue = redis.register_script(_ENQUEUE)
+        self._claim = redis.register_script(_CLAIM)
+
+    def _key(self, webhook_id: str) -> str:
+        return f"{self._prefix}:dlv:{webhook_id}"
+
+    @property
+    def _due(self) -> str:
+        return f"{self._prefix}:due"
+
+    def _log(self, subscription_id: str) -> str:
+        return f"{self._prefix}:sub:{subscription_id}:deliveries"
+
+    async def enqueue(
+        self, webhook_id: str, subscription_id: str, event_type: str, incident_id: str, body: bytes
+    ) -> bool:
+        """Schedule a delivery now; False when this webhook-id is already known (a replay)."""
+        now_ms = int(time.time() * 1000)
+        fields = {
+            "subscription_id": subscription_id,
+            "event_type": event_type,
+            "incident_id": incident_id,
+            "body": body,
+            "attempts": 0,
+            "state": "pending",
+            "created_ms": now_ms,
+            "history": "[]",
+        }
+        flat: list[object] = [now_ms, webhook_id]
+        for name, value in fields.items():
+            flat.extend([name, value])
+        created = await self._enqueue(keys=[self._key(webhook_id), self._due], args=flat)
+        return bool(created)
+
+    async def claim_due(self, limit: int, lease_s: float) -> list[PendingDelivery]:
+        now_ms = int(time.time() * 1000)
+        ids = await self._claim(keys=[self._due], args=[now_ms, limit, now_ms + int(lease_s * 1000)])
+        if not ids:
+            return []
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for webhook_id in ids:
+                pipe.hgetall(self._key(webhook_id.decode()))
+            records = await pipe.execute()
+        pending = []
+        for webhook_id, record in zip(ids, records, strict=True):
+            if not record:  # expired or removed: forget the schedule entry
+                await self._redis.zrem(self._due, webhook_id)
+                continue
+            pending.append(
+                PendingDelivery(
+                    webhook_id=webhook_id.decode(),
+                    subscription_id=record[b"subscription_id"].decode(),
+                    event_type=record[b"event_type"].decode(),
+                    incident_id=record[b"incident_id"].decode(),
+                    body=record[b"body"],
+                    attempts=int(record[b"attempts"]),
+                    created_ms=int(record[b"created_ms"]),
+                    history=json.loads(record.get(b"history", b"[]")),
+                )
+            )
+        return pending
+
+    async def record_attempt(self, result: DeliveryResult, next_attempt_at: float | None) -> None:
+        """Store the attempt; reschedule it, or finish it (delivered, failed or disabled)."""
+        key = self._key(result.webhook_id)
+        entry = result.model_dump(mode="json")
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, "attempts", result.attempt)
+            pipe.hset(key, "state", "pending" if next_attempt_at is not None else result.outcome)
+            pipe.lpush(self._log(result.subscription_id), json.dumps(entry))
+            pipe.ltrim(self._log(result.subscription_id), 0, DELIVERY_LOG_LENGTH - 1)
+            if next_attempt_at is not None:
+                pipe.zadd(self._due, {result.webhook_id: int(next_attempt_at * 1000)})
+            else:
+                pipe.zrem(self._due, result.webhook_id)
+                pipe.expire(key, DELIVERED_RECORD_TTL_S)
+            await pipe.execute()
+        history = await self._redis.hget(key, "history")
+        attempts = [*json.loads(history or b"[]"), entry]
+        await self._redis.hset(key, "history", json.dumps(attempts[-20:]))
+
+    async def log(self, subscription_id: str, limit: int = 100) -> list[DeliveryResult]:
+        raws = await self._redis.lrange(self._log(subscription_id), 0, limit - 1)
+        return [DeliveryResult.model_validate_json(raw) for raw in raws]
+
+    async def pending_count(self) -> int:
+        return int(await self._redis.zcard(self._due))
