@@ -40,5 +40,7 @@ async def classify(stream: faust.StreamT) -> None:
             )
             record = ClassifiedArticle(article=article, incident=incident)
             await (
-                await topics.incidents_classified.send(key=article.id.encode(), value=record.model_dump_json().encode())
+                await topics.incidents_classified.send(
+                    key=article.id.encode(), value=record.model_dump_json().encode()
+                )
             )

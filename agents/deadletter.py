@@ -27,8 +27,14 @@ def _as_text(value: Any) -> tuple[str, str | None]:
         return raw.decode("utf-8", errors="replace"), base64.b64encode(raw).decode()
 
 
-async def dead_letter(stage: str, reason: str, event: faust.EventT | None = None, value: Any = None,
-                      key: str | None = None, attempts: list[dict[str, Any]] | None = None) -> None:
+async def dead_letter(
+    stage: str,
+    reason: str,
+    event: faust.EventT | None = None,
+    value: Any = None,
+    key: str | None = None,
+    attempts: list[dict[str, Any]] | None = None,
+) -> None:
     message = event.message if event is not None else None
     text, exact = _as_text(event.value if event is not None else value)
     record = DeadLetter(
@@ -44,4 +50,6 @@ async def dead_letter(stage: str, reason: str, event: faust.EventT | None = None
         at=datetime.now(UTC),
     )
     log.warning("dead_letter", stage=stage, reason=reason[:500], topic=record.topic, offset=record.offset)
-    await (await topics.deadletter.send(key=(record.key or "").encode(), value=record.model_dump_json().encode()))
+    await (
+        await topics.deadletter.send(key=(record.key or "").encode(), value=record.model_dump_json().encode())
+    )

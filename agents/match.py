@@ -43,4 +43,8 @@ async def match(stream: faust.StreamT) -> None:
                     article=article,
                 )
                 log.info("alert_matched", subscription_id=subscription.id, webhook_id=alert.id)
-                await (await topics.alerts.send(key=subscription.id.encode(), value=alert.model_dump_json().encode()))
+                await (
+                    await topics.alerts.send(
+                        key=subscription.id.encode(), value=alert.model_dump_json().encode()
+                    )
+                )

@@ -54,7 +54,10 @@ def filters_match(filters: SubscriptionFilters, incident: IncidentRecord, event:
         filters.min_severity
     ):
         return False
-    if filters.countries is not None and (incident.location.country_code or "").upper() not in filters.countries:
+    if (
+        filters.countries is not None
+        and (incident.location.country_code or "").upper() not in filters.countries
+    ):
         return False
     if filters.languages is not None and incident.language not in filters.languages:
         return False

@@ -36,8 +36,8 @@ def parse_retry_after(value: str | None) -> float | None:
     try:
         return max(0.0, float(value.strip()))
     except ValueError:
-        from email.utils import parsedate_to_datetime
         from datetime import UTC, datetime
+        from email.utils import parsedate_to_datetime
 
         try:
             when = parsedate_to_datetime(value)

@@ -39,7 +39,9 @@ def sign(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
     return "v1," + base64.b64encode(digest).decode()
 
 
-def webhook_headers(secrets_: Iterable[str], msg_id: str, body: bytes, timestamp: int | None = None) -> dict[str, str]:
+def webhook_headers(
+    secrets_: Iterable[str], msg_id: str, body: bytes, timestamp: int | None = None
+) -> dict[str, str]:
     """The three Standard Webhooks headers, signed with every given secret."""
     ts = int(time.time()) if timestamp is None else timestamp
     signatures = " ".join(sign(secret, msg_id, ts, body) for secret in secrets_)

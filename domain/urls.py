@@ -53,7 +53,7 @@ def resolve_addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipad
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise UnsafeURLError(f"cannot resolve host {host!r}: {error}") from error
-    return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
 
 
 def check_target_url(url: str, *, allow_private: bool) -> None:

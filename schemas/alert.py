@@ -14,6 +14,7 @@ from schemas.incident import IncidentRecord, IncidentType, Severity, TargetType
 SCHEMA_VERSION = 1
 EventType = Literal["incident.opened", "incident.escalated", "incident.updated"]
 PayloadFormat = Literal["json", "slack"]
+DEFAULT_EVENTS: tuple[EventType, ...] = ("incident.opened", "incident.escalated")
 
 
 class BoundingBox(BaseModel):
@@ -50,7 +51,7 @@ class SubscriptionFilters(BaseModel):
     languages: list[str] | None = Field(default=None, max_length=100)
     bbox: BoundingBox | None = None
     radius: Radius | None = None
-    events: list[EventType] = Field(default_factory=lambda: ["incident.opened", "incident.escalated"])
+    events: list[EventType] = Field(default_factory=lambda: list(DEFAULT_EVENTS))
 
     @field_validator("countries")
     @classmethod
@@ -83,12 +84,25 @@ class SubscriptionFilters(BaseModel):
         if self.alert_only:
             if self.target_types is not None and "diplomatic" not in self.target_types:
                 raise ValueError("alert_only needs target_types to include 'diplomatic'")
-            physical = {"rocket_attack", "airstrike", "bombing", "armed_assault", "storming", "arson", "kidnapping"}
+            physical = {
+                "rocket_attack",
+                "airstrike",
+                "bombing",
+                "armed_assault",
+                "storming",
+                "arson",
+                "kidnapping",
+            }
             if self.incident_types is not None and not physical & set(self.incident_types):
                 raise ValueError("alert_only needs at least one physical attack type in incident_types")
-        if self.incident_types is not None and set(self.incident_types) == {"none"} and self.min_severity not in (
-            None,
-            "low",
+        if (
+            self.incident_types is not None
+            and set(self.incident_types) == {"none"}
+            and self.min_severity
+            not in (
+                None,
+                "low",
+            )
         ):
             raise ValueError("incident type 'none' is always low severity: min_severity can never be met")
         return self

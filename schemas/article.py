@@ -44,7 +44,7 @@ class RawArticle(ArticleIn):
     """The record on `articles.raw`: an ArticleIn whose id is always set."""
 
     schema_version: int = SCHEMA_VERSION
-    id: str = Field(default="", max_length=200)  # type: ignore[assignment]
+    id: str = Field(default="", max_length=200)
     received_at: datetime | None = None
 
     @field_validator("id", mode="before")

@@ -25,7 +25,9 @@ IncidentType = Literal[
     "cyberattack",
     "none",
 ]
-TargetType = Literal["diplomatic", "military", "government", "religious", "civilian", "infrastructure", "none"]
+TargetType = Literal[
+    "diplomatic", "military", "government", "religious", "civilian", "infrastructure", "none"
+]
 Severity = Literal["low", "medium", "high", "critical"]
 
 SEVERITY_ORDER: tuple[Severity, ...] = ("low", "medium", "high", "critical")

@@ -19,6 +19,7 @@ from schemas.article import ArticleIn
 from streams import store
 from streams.producer import ArticleProducer
 from streams.settings import Settings, get_settings
+from streams.topics import ensure_topics
 
 log = structlog.get_logger("api")
 MAX_ARTICLES_PER_REQUEST = 1_000
@@ -66,10 +67,13 @@ def create_api(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await ensure_topics(settings)
         producer = ArticleProducer(settings)
         await producer.start()
         redis = store.connect(settings.redis_url)
-        state.update(producer=producer, redis=redis, subs=store.SubscriptionStore(redis, settings.topic_prefix))
+        state.update(
+            producer=producer, redis=redis, subs=store.SubscriptionStore(redis, settings.topic_prefix)
+        )
         if not settings.api_keys:
             log.warning("api_keys_not_set", hint="subscription management is open; set NEWSALERT_API_KEYS")
         try:
@@ -89,8 +93,11 @@ def create_api(settings: Settings | None = None) -> FastAPI:
             hmac.compare_digest(token.encode(), key.encode()) for key in settings.api_keys
         )
         if not valid:
-            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or wrong API key",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "missing or wrong API key",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
 
     async def read_json(request: Request) -> Any:
         declared = request.headers.get("content-length")
@@ -112,10 +119,16 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            raise _problem(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}") from error
+            raise _problem(
+                f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}"
+            ) from error
 
-    @api.post("/articles", status_code=202, response_model=Accepted,
-              summary="Submit one article (object) or many (list) to the pipeline")
+    @api.post(
+        "/articles",
+        status_code=202,
+        response_model=Accepted,
+        summary="Submit one article (object) or many (list) to the pipeline",
+    )
     async def post_articles(request: Request) -> Accepted:
         payload = await read_json(request)
         items = payload if isinstance(payload, list) else [payload]
@@ -126,7 +139,9 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         articles, problems = [], []
         for index, item in enumerate(items):
             if not isinstance(item, dict):
-                problems.append({"index": index, "error": f"an article is a JSON object, not {type(item).__name__}"})
+                problems.append(
+                    {"index": index, "error": f"an article is a JSON object, not {type(item).__name__}"}
+                )
                 continue
             try:
                 articles.append(ArticleIn.model_validate(item))
@@ -140,8 +155,12 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         ids = await state["producer"].send(articles)
         return Accepted(accepted=len(ids), ids=ids)
 
-    @api.post("/subscriptions", status_code=201, response_model=SubscriptionCreated,
-              dependencies=[Depends(require_key)])
+    @api.post(
+        "/subscriptions",
+        status_code=201,
+        response_model=SubscriptionCreated,
+        dependencies=[Depends(require_key)],
+    )
     async def create_subscription(body: SubscriptionIn) -> Subscription:
         try:
             check_target_url(body.url, allow_private=settings.allow_private_targets)
@@ -156,10 +175,15 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         offset: Annotated[int, Query(ge=0)] = 0, limit: Annotated[int, Query(ge=1, le=500)] = 50
     ) -> SubscriptionPage:
         items, total = await state["subs"].page(offset, limit)
-        return SubscriptionPage(items=[SubscriptionView.of(s) for s in items], total=total, offset=offset, limit=limit)
+        return SubscriptionPage(
+            items=[SubscriptionView.of(s) for s in items], total=total, offset=offset, limit=limit
+        )
 
-    @api.get("/subscriptions/{subscription_id}", response_model=SubscriptionView,
-             dependencies=[Depends(require_key)])
+    @api.get(
+        "/subscriptions/{subscription_id}",
+        response_model=SubscriptionView,
+        dependencies=[Depends(require_key)],
+    )
     async def get_subscription(subscription_id: str) -> SubscriptionView:
         subscription = await state["subs"].get(subscription_id)
         if subscription is None:
@@ -171,8 +195,11 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         if not await state["subs"].delete(subscription_id):
             raise HTTPException(404, "no such subscription")
 
-    @api.get("/subscriptions/{subscription_id}/deliveries", response_model=list[DeliveryResult],
-             dependencies=[Depends(require_key)])
+    @api.get(
+        "/subscriptions/{subscription_id}/deliveries",
+        response_model=list[DeliveryResult],
+        dependencies=[Depends(require_key)],
+    )
     async def deliveries(subscription_id: str, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Any:
         queue = store.DeliveryQueue(state["redis"], settings.topic_prefix)
         return await queue.log(subscription_id, limit)

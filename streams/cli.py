@@ -95,6 +95,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             failures += 1
 
     async def send() -> list[str]:
+        from streams.topics import ensure_topics
+
+        await ensure_topics(_settings())
         async with ArticleProducer(_settings()) as producer:
             return await producer.send(articles)
 
@@ -147,8 +150,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsalert", description="Streaming news alerts for attacks on diplomatic sites.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="newsalert",
+        description="Streaming news alerts for attacks on diplomatic sites.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -170,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.set_defaults(func=cmd_ingest)
 
     classify = commands.add_parser("classify", help="classify articles offline (JSONL out)")
-    classify.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help="JSONL or .txt; '-' = stdin")
+    classify.add_argument(
+        "paths", nargs="*", default=["-"], metavar="PATH", help="JSONL or .txt; '-' = stdin"
+    )
     classify.set_defaults(func=cmd_classify)
 
     sink = commands.add_parser("sink", help="a local webhook receiver that prints alerts")

@@ -7,6 +7,7 @@ or dead endpoint uses at most its own slots and never delays another subscriber'
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -71,19 +72,23 @@ class Dispatcher:
                     task.add_done_callback(self._in_flight.discard)
                 if len(claimed) < free:
                     self._wakeup.clear()
-                    try:
+                    with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._wakeup.wait(), POLL_INTERVAL_S)
-                    except TimeoutError:
-                        pass
 
     async def _deliver(self, client: httpx.AsyncClient, pending: PendingDelivery) -> None:
         bound = structlog.get_logger("dispatcher").bind(
-            webhook_id=pending.webhook_id, incident_id=pending.incident_id, subscription_id=pending.subscription_id
+            webhook_id=pending.webhook_id,
+            incident_id=pending.incident_id,
+            subscription_id=pending.subscription_id,
         )
         subscription = await self._subscriptions.get(pending.subscription_id)
         attempt = pending.attempts + 1
         if subscription is None or subscription.disabled:
-            why = "subscription deleted" if subscription is None else f"disabled: {subscription.disabled_reason}"
+            why = (
+                "subscription deleted"
+                if subscription is None
+                else f"disabled: {subscription.disabled_reason}"
+            )
             await self._finish(pending, attempt, None, why, "disabled", None)
             return
         endpoint = urlsplit(subscription.url).netloc

@@ -54,7 +54,9 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
-async def _wait_healthy(client: httpx.AsyncClient, base: str, api: subprocess.Popen[bytes], log: Path) -> None:
+async def _wait_healthy(
+    client: httpx.AsyncClient, base: str, api: subprocess.Popen[bytes], log: Path
+) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if api.poll() is not None:

@@ -43,7 +43,9 @@ class ArticleProducer:
         for article in articles:
             raw = RawArticle(**article.model_dump(), received_at=now)
             ids.append(raw.id)
-            futures.append(await self._producer.send(self._topic, raw.model_dump_json().encode(), raw.id.encode()))
+            futures.append(
+                await self._producer.send(self._topic, raw.model_dump_json().encode(), raw.id.encode())
+            )
         for future in futures:
             await future
         return ids

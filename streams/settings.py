@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-
 from typing import Annotated
 
 from pydantic import Field, field_validator
@@ -21,7 +20,9 @@ class Settings(BaseSettings):
     kafka_host: str = "127.0.0.1"
     kafka_port: int = 9092
     kafka_controller_port: int = 9093
-    kafka_libs_dir: Path | None = Field(default=None, description="Kafka jar cache (default: STATE_DIR/kafka/libs).")
+    kafka_libs_dir: Path | None = Field(
+        default=None, description="Kafka jar cache (default: STATE_DIR/kafka/libs)."
+    )
     redis_host: str = "127.0.0.1"
     redis_port: int = 6379
     redis_db: int = 0
@@ -43,7 +44,8 @@ class Settings(BaseSettings):
     # Delivery
     webhook_timeout_s: float = 5.0
     allow_private_targets: bool = Field(
-        default=False, description="Allow webhook URLs on loopback/private addresses (local development, tests)."
+        default=False,
+        description="Allow webhook URLs on loopback/private addresses (local development, tests).",
     )
 
     # Logging

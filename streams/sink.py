@@ -65,9 +65,7 @@ class WebhookSink:
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
-        server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = int(self._runner.addresses[0][1])
         return f"http://{host}:{self.port}/hooks"
 
     async def stop(self) -> None:

@@ -10,6 +10,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import redis.asyncio as aioredis
 
@@ -35,7 +36,7 @@ class SubscriptionStore:
     def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
         self._redis = redis
         self._prefix = prefix
-        self._cached_version: bytes | None = None
+        self._cached_version: Any = None
         self._cached: list[Subscription] = []
 
     def _key(self, subscription_id: str) -> str:
@@ -99,7 +100,7 @@ class SubscriptionStore:
             self._cached_version = version
         return self._cached
 
-    async def _load(self, ids: list[bytes]) -> list[Subscription]:
+    async def _load(self, ids: list[Any]) -> list[Subscription]:
         if not ids:
             return []
         raws = await self._redis.mget([self._key(i.decode()) for i in ids])
@@ -200,7 +201,7 @@ class DeliveryQueue:
             "created_ms": now_ms,
             "history": "[]",
         }
-        flat: list[object] = [now_ms, webhook_id]
+        flat: list[Any] = [now_ms, webhook_id]
         for name, value in fields.items():
             flat.extend([name, value])
         created = await self._enqueue(keys=[self._key(webhook_id), self._due], args=flat)

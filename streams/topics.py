@@ -3,13 +3,21 @@ so a malformed record becomes a dead letter with a reason instead of crashing th
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import faust
 
 from streams.settings import Settings
 
-STAGE_TOPICS = ("articles.raw", "articles.clean", "incidents.classified", "alerts", "deliveries", "deadletter")
+STAGE_TOPICS = (
+    "articles.raw",
+    "articles.clean",
+    "incidents.classified",
+    "alerts",
+    "deliveries",
+    "deadletter",
+)
 
 
 def topic_name(settings: Settings, name: str) -> str:
@@ -45,3 +53,29 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
         deliveries=topic("deliveries"),
         deadletter=topic("deadletter"),
     )
+
+
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create the pipeline's topics (with the configured partition count) if they do not exist yet.
+
+    Faust does not declare source topics, and a consumer that subscribes before a topic exists is not
+    assigned its partitions until the next metadata refresh (minutes), so every entry point — the
+    worker, the API, `ingest` — makes sure they exist first. Returns the names it created.
+    """
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=15_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [topic_name(settings, name) for name in STAGE_TOPICS]
+        missing = [name for name in wanted if name not in existing]
+        if missing:
+            partitions = settings.topic_partitions
+            new = [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in missing]
+            with contextlib.suppress(TopicAlreadyExistsError):  # another process created them first
+                await admin.create_topics(new)
+        return missing
+    finally:
+        await admin.close()

@@ -59,14 +59,16 @@ class Pipeline:
         log = (self.log_dir / f"{self.prefix}-{log_name}.log").open("ab")
         return subprocess.Popen(
             [sys.executable, "-m", "streams.cli", name],
-            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO_ROOT, start_new_session=True,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=REPO_ROOT,
+            start_new_session=True,
         )
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         index = len(self.workers)
-        worker = self._spawn(
-            "worker", f"worker{index}", self.env(NEWSALERT_WORKER_WEB_PORT=str(free_port()))
-        )
+        worker = self._spawn("worker", f"worker{index}", self.env(NEWSALERT_WORKER_WEB_PORT=str(free_port())))
         self.workers.append(worker)
         return worker
 

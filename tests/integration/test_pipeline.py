@@ -57,12 +57,15 @@ async def wait_for(condition: Any, timeout: float, step: float = 0.1) -> bool:
 async def post(pipeline: Pipeline, body: Any) -> httpx.Response:
     async with httpx.AsyncClient(timeout=30) as client:
         if isinstance(body, bytes | str):
-            return await client.post(f"{pipeline.base}/articles", content=body,
-                                     headers={"content-type": "application/json"})
+            return await client.post(
+                f"{pipeline.base}/articles", content=body, headers={"content-type": "application/json"}
+            )
         return await client.post(f"{pipeline.base}/articles", json=body)
 
 
-async def test_seed_story_raises_exactly_one_signed_webhook(pipeline: Pipeline, sink: tuple[WebhookSink, str]) -> None:
+async def test_seed_story_raises_exactly_one_signed_webhook(
+    pipeline: Pipeline, sink: tuple[WebhookSink, str]
+) -> None:
     receiver, url = sink
     subscription = pipeline.subscribe(url)
     # Wait until the worker has joined its consumer group, so the 10 s clock measures the pipeline.
@@ -86,7 +89,9 @@ async def test_seed_story_raises_exactly_one_signed_webhook(pipeline: Pipeline, 
     print(f"seed webhook after {latency:.2f} s (includes the worker's first partition assignment)")
 
 
-async def test_second_alert_arrives_within_ten_seconds(pipeline: Pipeline, sink: tuple[WebhookSink, str]) -> None:
+async def test_second_alert_arrives_within_ten_seconds(
+    pipeline: Pipeline, sink: tuple[WebhookSink, str]
+) -> None:
     """Once the worker runs, POST → webhook well inside 10 s (the first test's clock includes start-up)."""
     receiver, url = sink
     pipeline.subscribe(url)
@@ -108,7 +113,9 @@ async def test_seed_from_shared_raises_alert(
     assert await wait_for(lambda: receiver.received, timeout=60)
     incident = receiver.received[0].payload["data"]["incident"]
     assert (incident["incident_type"], incident["target_type"], incident["location"]["country_code"]) == (
-        "rocket_attack", "diplomatic", "IQ",
+        "rocket_attack",
+        "diplomatic",
+        "IQ",
     )
 
 
@@ -160,10 +167,14 @@ async def test_malformed_record_on_raw_topic_goes_to_deadletter_and_stream_goes_
     finally:
         await producer.stop()
     await post(pipeline, sample("sample-en-kabul"))
-    assert await wait_for(lambda: receiver.received, timeout=60), "the good record after the bad ones was lost"
+    assert await wait_for(lambda: receiver.received, timeout=60), (
+        "the good record after the bad ones was lost"
+    )
 
     consumer = AIOKafkaConsumer(
-        f"{pipeline.prefix}.deadletter", bootstrap_servers=settings_bootstrap, auto_offset_reset="earliest",
+        f"{pipeline.prefix}.deadletter",
+        bootstrap_servers=settings_bootstrap,
+        auto_offset_reset="earliest",
         group_id=None,
     )
     await consumer.start()
@@ -185,19 +196,29 @@ async def test_malformed_record_on_raw_topic_goes_to_deadletter_and_stream_goes_
 
 def generated_articles(count: int) -> list[dict[str, Any]]:
     """Distinct articles about attacks on embassies, in our own words, with varied places and figures."""
-    places = [("Baghdad", "Iraq"), ("Kabul", "Afghanistan"), ("Beirut", "Lebanon"), ("Tripoli", "Libya"),
-              ("Mogadishu", "Somalia"), ("Khartoum", "Sudan"), ("Sanaa", "Yemen"), ("Damascus", "Syria")]
+    places = [
+        ("Baghdad", "Iraq"),
+        ("Kabul", "Afghanistan"),
+        ("Beirut", "Lebanon"),
+        ("Tripoli", "Libya"),
+        ("Mogadishu", "Somalia"),
+        ("Khartoum", "Sudan"),
+        ("Sanaa", "Yemen"),
+        ("Damascus", "Syria"),
+    ]
     owners = ["US", "British", "French", "Turkish", "Italian", "German", "Japanese", "Egyptian"]
     articles = []
     for n in range(count):
         city, country = places[n % len(places)]
         owner = owners[(n // len(places)) % len(owners)]
-        articles.append({
-            "id": f"gen-{n:04d}",
-            "title": f"Gunmen attack the {owner} embassy in {city}",
-            "body": f"{city.upper()}, {country} — Gunmen opened fire on the {owner} embassy in {city} on "
-                    f"day {n}, wounding {n % 7 + 1} guards, police said. Report number {n}.",
-        })
+        articles.append(
+            {
+                "id": f"gen-{n:04d}",
+                "title": f"Gunmen attack the {owner} embassy in {city}",
+                "body": f"{city.upper()}, {country} — Gunmen opened fire on the {owner} embassy in {city} on "
+                f"day {n}, wounding {n % 7 + 1} guards, police said. Report number {n}.",
+            }
+        )
     return articles
 
 

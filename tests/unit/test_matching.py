@@ -46,7 +46,9 @@ def test_default_filters_take_alerts_only() -> None:
     ],
 )
 def test_each_filter(filters: dict[str, object], expected: bool) -> None:
-    assert filters_match(SubscriptionFilters.model_validate(filters), incident(), "incident.opened") is expected
+    assert (
+        filters_match(SubscriptionFilters.model_validate(filters), incident(), "incident.opened") is expected
+    )
 
 
 def test_bbox_across_the_antimeridian() -> None:
@@ -81,7 +83,11 @@ def test_filters_that_can_never_match_are_refused(filters: dict[str, object]) ->
 def test_disabled_subscriptions_are_skipped() -> None:
     def sub(sub_id: str, disabled: bool) -> Subscription:
         return Subscription(
-            id=sub_id, url="https://example.com/h", secret="whsec_AAAA", created_at=datetime.now(UTC), disabled=disabled
+            id=sub_id,
+            url="https://example.com/h",
+            secret="whsec_AAAA",
+            created_at=datetime.now(UTC),
+            disabled=disabled,
         )
 
     found = list(matching_subscriptions([sub("a", False), sub("b", True)], incident(), "incident.opened"))
