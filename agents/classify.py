@@ -6,8 +6,9 @@ import faust
 import structlog
 from pydantic import ValidationError
 
-from agents.deadletter import dead_letter
+from agents.deadletter import Reject, process_each
 from domain.classify import get_classifier
+from domain.correlation import partition_key
 from schemas.alert import ClassifiedArticle
 from schemas.article import CleanArticle
 from streams.app import app, topics
@@ -18,19 +19,14 @@ log = structlog.get_logger("classify")
 @app.agent(topics.articles_clean)
 async def classify(stream: faust.StreamT) -> None:
     classifier = get_classifier()
-    async for event in stream.events():
+
+    async def handle(event: faust.EventT) -> None:
         try:
             article = CleanArticle.model_validate_json(event.value)
         except ValidationError as error:
-            await dead_letter("classify", f"invalid clean article: {error}", event)
-            continue
+            raise Reject(f"invalid clean article: {error}") from error
         with structlog.contextvars.bound_contextvars(article_id=article.id):
-            try:
-                incident = classifier.classify(article.model_dump())
-            except Exception as error:
-                log.exception("classify_failed")
-                await dead_letter("classify", f"classifier failed: {error!r}", event)
-                continue
+            incident = classifier.classify(article.model_dump())
             log.info(
                 "article_classified",
                 incident_type=incident.incident_type,
@@ -39,8 +35,11 @@ async def classify(stream: faust.StreamT) -> None:
                 country=incident.location.country_code,
             )
             record = ClassifiedArticle(article=article, incident=incident)
+            # Keyed by place: reports of one event meet in one partition of the correlate stage.
             await (
                 await topics.incidents_classified.send(
-                    key=article.id.encode(), value=record.model_dump_json().encode()
+                    key=partition_key(incident).encode(), value=record.model_dump_json().encode()
                 )
             )
+
+    await process_each("classify", stream, handle)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import faust
 import structlog
+from aiokafka import errors as kafka_errors
+from redis import exceptions as redis_errors
 
 from schemas.alert import DeadLetter
 from streams.app import topics
@@ -53,3 +57,43 @@ async def dead_letter(
     await (
         await topics.deadletter.send(key=(record.key or "").encode(), value=record.model_dump_json().encode())
     )
+
+
+class Reject(Exception):
+    """Raised by a stage for a record it will never be able to process (the reason goes with it)."""
+
+
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    redis_errors.ConnectionError,
+    redis_errors.TimeoutError,
+    kafka_errors.KafkaConnectionError,
+    kafka_errors.KafkaTimeoutError,
+)
+MAX_RETRY_DELAY_S = 30.0
+
+Handler = Callable[[faust.EventT], Awaitable[None]]
+
+
+async def process_each(stage: str, stream: faust.StreamT, handle: Handler) -> None:
+    """Run `handle` on every record, so that no record can stop the stage.
+
+    A rejected record, or one that raises anything unexpected, goes to the dead-letter topic with the
+    reason and the stream moves on. An outage of Redis or Kafka is not the record's fault: the same
+    record is retried with backoff (holding its partition, to keep order) until the service is back.
+    """
+    async for event in stream.events():
+        delay = 0.5
+        while True:
+            try:
+                await handle(event)
+            except Reject as rejection:
+                await dead_letter(stage, str(rejection), event)
+            except TRANSIENT_ERRORS as error:
+                log.warning("transient_failure", stage=stage, error=repr(error), retry_in_s=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_RETRY_DELAY_S)
+                continue
+            except Exception as error:
+                log.exception("record_failed", stage=stage)
+                await dead_letter(stage, f"{stage} failed: {type(error).__name__}: {error}", event)
+            break

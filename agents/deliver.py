@@ -13,7 +13,7 @@ import faust
 import structlog
 from pydantic import ValidationError
 
-from agents.deadletter import dead_letter
+from agents.deadletter import Reject, dead_letter, process_each
 from schemas.alert import AlertEvent, DeliveryResult
 from streams.app import Resources, app, settings, topics
 from streams.delivery import Dispatcher
@@ -26,16 +26,18 @@ _wakeup = asyncio.Event()
 @app.agent(topics.alerts)
 async def deliver(stream: faust.StreamT) -> None:
     queue = DeliveryQueue(Resources.redis(), settings.topic_prefix)
-    async for event in stream.events():
+
+    async def handle(event: faust.EventT) -> None:
         try:
             alert = AlertEvent.model_validate_json(event.value)
         except ValidationError as error:
-            await dead_letter("deliver", f"invalid alert: {error}", event)
-            continue
+            raise Reject(f"invalid alert: {error}") from error
         body = json.dumps(alert.webhook_body(), ensure_ascii=False, separators=(",", ":")).encode()
         created = await queue.enqueue(alert.id, alert.subscription_id, alert.type, alert.incident_id, body)
         log.info("delivery_enqueued", webhook_id=alert.id, new=created, incident_id=alert.incident_id)
         _wakeup.set()
+
+    await process_each("deliver", stream, handle)
 
 
 async def _publish(result: DeliveryResult) -> None:

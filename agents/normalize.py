@@ -6,7 +6,7 @@ import faust
 import structlog
 from pydantic import ValidationError
 
-from agents.deadletter import dead_letter
+from agents.deadletter import Reject, process_each
 from domain.normalize import fingerprint, normalize_article
 from schemas.article import RawArticle
 from streams.app import Resources, app, settings, topics
@@ -18,19 +18,14 @@ log = structlog.get_logger("normalize")
 @app.agent(topics.articles_raw)
 async def normalize(stream: faust.StreamT) -> None:
     dedup = DedupStore(Resources.redis(), settings.topic_prefix)
-    async for event in stream.events():
+
+    async def handle(event: faust.EventT) -> None:
         try:
             raw = RawArticle.model_validate_json(event.value)
         except ValidationError as error:
-            await dead_letter("normalize", f"invalid article: {error}", event)
-            continue
+            raise Reject(f"invalid article: {error}") from error
         with structlog.contextvars.bound_contextvars(article_id=raw.id):
-            try:
-                clean = normalize_article(raw)
-            except Exception as error:  # a bug or hostile input must not stop the stream
-                log.exception("normalize_failed")
-                await dead_letter("normalize", f"normalize failed: {error!r}", event)
-                continue
+            clean = normalize_article(raw)
             position = f"{event.message.topic}:{event.message.partition}:{event.message.offset}"
             clean.duplicate_of = await dedup.first_sighting(
                 fingerprint(f"{clean.title or ''}\n{clean.body}"), clean.id, position
@@ -41,3 +36,5 @@ async def normalize(stream: faust.StreamT) -> None:
                     key=clean.id.encode(), value=clean.model_dump_json().encode()
                 )
             )
+
+    await process_each("normalize", stream, handle)

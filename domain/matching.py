@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 
-from schemas.alert import EventType, Subscription, SubscriptionFilters
-from schemas.incident import SEVERITY_ORDER, IncidentRecord
+from schemas.alert import Subscription, SubscriptionFilters
+from schemas.event import EventType, Incident
+from schemas.incident import SEVERITY_ORDER
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -40,9 +41,9 @@ def _in_radius(filters: SubscriptionFilters, lat: float | None, lon: float | Non
     return haversine_km(circle.lat, circle.lon, lat, lon) <= circle.km
 
 
-def filters_match(filters: SubscriptionFilters, incident: IncidentRecord, event: EventType) -> bool:
-    """True when every filter the subscriber set accepts this incident event."""
-    if event not in filters.events:
+def filters_match(filters: SubscriptionFilters, incident: Incident, event: EventType | None) -> bool:
+    """True when every filter the subscriber set accepts this incident (and event type, unless None)."""
+    if event is not None and event not in filters.events:
         return False
     if filters.alert_only and not incident.alert:
         return False
@@ -59,14 +60,14 @@ def filters_match(filters: SubscriptionFilters, incident: IncidentRecord, event:
         and (incident.location.country_code or "").upper() not in filters.countries
     ):
         return False
-    if filters.languages is not None and incident.language not in filters.languages:
+    if filters.languages is not None and not set(incident.languages) & set(filters.languages):
         return False
     lat, lon = incident.location.lat, incident.location.lon
     return _in_bbox(filters, lat, lon) and _in_radius(filters, lat, lon)
 
 
 def matching_subscriptions(
-    subscriptions: Iterable[Subscription], incident: IncidentRecord, event: EventType
+    subscriptions: Iterable[Subscription], incident: Incident, event: EventType | None
 ) -> Iterator[Subscription]:
     for subscription in subscriptions:
         if not subscription.disabled and filters_match(subscription.filters, incident, event):

@@ -9,10 +9,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas.article import CleanArticle
-from schemas.incident import IncidentRecord, IncidentType, Severity, TargetType
+from schemas.event import EventType, Incident
+from schemas.incident import PHYSICAL_ATTACKS, IncidentRecord, IncidentType, Severity, TargetType
 
 SCHEMA_VERSION = 1
-EventType = Literal["incident.opened", "incident.escalated", "incident.updated"]
 PayloadFormat = Literal["json", "slack"]
 DEFAULT_EVENTS: tuple[EventType, ...] = ("incident.opened", "incident.escalated")
 
@@ -84,16 +84,7 @@ class SubscriptionFilters(BaseModel):
         if self.alert_only:
             if self.target_types is not None and "diplomatic" not in self.target_types:
                 raise ValueError("alert_only needs target_types to include 'diplomatic'")
-            physical = {
-                "rocket_attack",
-                "airstrike",
-                "bombing",
-                "armed_assault",
-                "storming",
-                "arson",
-                "kidnapping",
-            }
-            if self.incident_types is not None and not physical & set(self.incident_types):
+            if self.incident_types is not None and not PHYSICAL_ATTACKS & set(self.incident_types):
                 raise ValueError("alert_only needs at least one physical attack type in incident_types")
         if (
             self.incident_types is not None
@@ -126,21 +117,26 @@ class Subscription(SubscriptionIn):
 
 
 class AlertEvent(BaseModel):
-    """One event for one subscriber: the record on the `alerts` topic and the webhook body."""
+    """One incident event for one subscriber: the record on the `alerts` topic and the webhook's data."""
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(description="Stable per (subscription, incident event): the webhook-id.")
     type: EventType
     subscription_id: str
     incident_id: str
+    event_id: str
     created_at: datetime
-    incident: IncidentRecord
-    article: CleanArticle
+    changes: list[str] = Field(default_factory=list)
+    incident: Incident = Field(description="The incident as every report so far tells it.")
+    record: IncidentRecord = Field(
+        description="What the classifier found in the report that caused this event."
+    )
+    article: CleanArticle = Field(description="That report.")
 
     @staticmethod
-    def make_id(subscription_id: str, incident_id: str, event_key: str) -> str:
+    def make_id(subscription_id: str, event_id: str) -> str:
         """Deterministic so a replay after a crash re-sends under the same webhook-id."""
-        digest = hashlib.sha256(f"{subscription_id}|{incident_id}|{event_key}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{subscription_id}|{event_id}".encode()).hexdigest()
         return f"msg_{digest[:26]}"
 
     def webhook_body(self) -> dict[str, Any]:

@@ -65,15 +65,27 @@ class Dispatcher:
         ) as client:
             while True:
                 free = MAX_IN_FLIGHT - len(self._in_flight)
-                claimed = await self._queue.claim_due(free, self._lease_s) if free > 0 else []
+                try:
+                    claimed = await self._queue.claim_due(free, self._lease_s) if free > 0 else []
+                except Exception as error:  # Redis away: keep trying, deliveries wait in Redis
+                    log.warning("claim_failed", error=repr(error))
+                    await asyncio.sleep(1.0)
+                    continue
                 for pending in claimed:
-                    task = asyncio.create_task(self._deliver(client, pending))
+                    task = asyncio.create_task(self._deliver_safely(client, pending))
                     self._in_flight.add(task)
                     task.add_done_callback(self._in_flight.discard)
                 if len(claimed) < free:
                     self._wakeup.clear()
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._wakeup.wait(), POLL_INTERVAL_S)
+
+    async def _deliver_safely(self, client: httpx.AsyncClient, pending: PendingDelivery) -> None:
+        """A failure here must not kill the dispatcher; the lease makes the delivery due again."""
+        try:
+            await self._deliver(client, pending)
+        except Exception:
+            log.exception("delivery_crashed", webhook_id=pending.webhook_id)
 
     async def _deliver(self, client: httpx.AsyncClient, pending: PendingDelivery) -> None:
         bound = structlog.get_logger("dispatcher").bind(

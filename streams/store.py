@@ -16,6 +16,7 @@ import redis.asyncio as aioredis
 
 from domain.signing import new_secret
 from schemas.alert import DeliveryResult, Subscription, SubscriptionIn
+from schemas.event import Incident, IncidentEvent
 
 DELIVERY_LOG_LENGTH = 1_000
 DELIVERED_RECORD_TTL_S = 7 * 24 * 3600
@@ -260,3 +261,97 @@ class DeliveryQueue:
 
     async def pending_count(self) -> int:
         return int(await self._redis.zcard(self._due))
+
+
+INCIDENT_TTL_S = 30 * 24 * 3600
+EVENT_STREAM_LENGTH = 10_000
+
+
+class IncidentStore:
+    """Incidents as JSON (`{prefix}:inc:{id}`), indexed per country by last activity, and what each
+    article produced (`{prefix}:incart:{article_id}`) so a replayed report re-emits the very same event.
+
+    Events are also appended to the Redis stream `{prefix}:events`, which feeds the SSE endpoint and
+    the dashboard (a stream entry id is a natural `Last-Event-ID`).
+    """
+
+    def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
+        self._redis = redis
+        self._prefix = prefix
+
+    def _key(self, incident_id: str) -> str:
+        return f"{self._prefix}:inc:{incident_id}"
+
+    def _index(self, place_key: str) -> str:
+        return f"{self._prefix}:incidx:{place_key}"
+
+    def _article(self, article_id: str) -> str:
+        return f"{self._prefix}:incart:{article_id}"
+
+    @property
+    def events_stream(self) -> str:
+        return f"{self._prefix}:events"
+
+    async def candidates(self, place_key: str, since: datetime) -> list[Incident]:
+        return await self._load(
+            await self._redis.zrangebyscore(self._index(place_key), since.timestamp(), "+inf")
+        )
+
+    async def get(self, incident_id: str) -> Incident | None:
+        raw = await self._redis.get(self._key(incident_id))
+        return Incident.model_validate_json(raw) if raw else None
+
+    async def recent(self, limit: int = 200) -> list[Incident]:
+        return await self._load(await self._redis.zrevrange(f"{self._prefix}:incidents", 0, limit - 1))
+
+    async def _load(self, ids: list[Any]) -> list[Incident]:
+        if not ids:
+            return []
+        raws = await self._redis.mget([self._key(i.decode()) for i in ids])
+        return [Incident.model_validate_json(raw) for raw in raws if raw]
+
+    async def produced_by(self, article_id: str) -> IncidentEvent | bool | None:
+        """The event this article already produced; False when it produced none; None when unseen."""
+        raw = await self._redis.get(self._article(article_id))
+        if raw is None:
+            return None
+        if raw == b"-":
+            return False
+        return IncidentEvent.model_validate_json(raw)
+
+    async def save(self, incident: Incident, article_id: str, event: IncidentEvent | None) -> None:
+        """Store the incident and what the article produced, atomically."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(self._key(incident.incident_id), incident.model_dump_json(), ex=INCIDENT_TTL_S)
+            pipe.zadd(self._index(incident.place_key), {incident.incident_id: incident.last_seen.timestamp()})
+            pipe.zadd(f"{self._prefix}:incidents", {incident.incident_id: incident.last_seen.timestamp()})
+            pipe.set(self._article(article_id), event.model_dump_json() if event else "-", ex=INCIDENT_TTL_S)
+            await pipe.execute()
+
+    async def publish(self, event: IncidentEvent) -> None:
+        await self._redis.xadd(
+            self.events_stream,
+            {"event": event.model_dump_json(exclude={"article": {"body"}})},
+            maxlen=EVENT_STREAM_LENGTH,
+            approximate=True,
+        )
+
+
+class NotifiedStore:
+    """Which subscriber has been told about which incident, and by which event.
+
+    A subscriber whose filters only start matching when an incident escalates must receive it as
+    `incident.opened`. Storing the event id (not a flag) keeps that decision stable across replays.
+    """
+
+    def __init__(self, redis: aioredis.Redis, prefix: str) -> None:
+        self._redis = redis
+        self._prefix = prefix
+
+    async def opened_by(self, subscription_id: str, incident_id: str, event_id: str) -> str:
+        """Return the id of the event that opened this incident for the subscriber (this one if first)."""
+        key = f"{self._prefix}:told:{subscription_id}:{incident_id}"
+        if await self._redis.set(key, event_id, nx=True, ex=INCIDENT_TTL_S):
+            return event_id
+        stored: Any = await self._redis.get(key)
+        return stored.decode() if stored else event_id

@@ -14,6 +14,7 @@ STAGE_TOPICS = (
     "articles.raw",
     "articles.clean",
     "incidents.classified",
+    "incidents",
     "alerts",
     "deliveries",
     "deadletter",
@@ -29,6 +30,7 @@ class Topics:
     articles_raw: faust.TopicT
     articles_clean: faust.TopicT
     incidents_classified: faust.TopicT
+    incidents: faust.TopicT
     alerts: faust.TopicT
     deliveries: faust.TopicT
     deadletter: faust.TopicT
@@ -49,6 +51,7 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
         articles_raw=topic("articles.raw"),
         articles_clean=topic("articles.clean"),
         incidents_classified=topic("incidents.classified"),
+        incidents=topic("incidents"),
         alerts=topic("alerts"),
         deliveries=topic("deliveries"),
         deadletter=topic("deadletter"),

@@ -5,13 +5,19 @@ from pydantic import ValidationError
 
 from domain.matching import filters_match, haversine_km, matching_subscriptions
 from schemas.alert import Subscription, SubscriptionFilters
-from schemas.incident import IncidentRecord, Location
+from schemas.event import Incident
+from schemas.incident import Casualties, Location
 
 
-def incident(**overrides: object) -> IncidentRecord:
+def incident(**overrides: object) -> Incident:
+    now = datetime.now(UTC)
     base: dict[str, object] = {
-        "id": "a-1",
-        "language": "id",
+        "incident_id": "inc_1",
+        "place_key": "IQ",
+        "languages": ["id"],
+        "casualties": Casualties(),
+        "first_seen": now,
+        "last_seen": now,
         "incident_type": "rocket_attack",
         "target_type": "diplomatic",
         "severity": "high",
@@ -19,7 +25,7 @@ def incident(**overrides: object) -> IncidentRecord:
         "location": Location(country_code="IQ", city="Baghdad", lat=33.34, lon=44.40),
     }
     base.update(overrides)
-    return IncidentRecord.model_validate(base)
+    return Incident.model_validate(base)
 
 
 def test_default_filters_take_alerts_only() -> None:
