@@ -234,13 +234,19 @@ async def test_kill_dash_nine_mid_stream_loses_no_alert(
     expected = {a["id"] for a in articles if classifier.classify(a).alert}
     assert len(expected) >= 150, "the generated articles should mostly be alerts"
 
-    for start in range(0, 100, 20):
-        assert (await post(pipeline, articles[start : start + 20])).status_code == 202
-    assert await wait_for(lambda: len(receiver.received) >= 10, timeout=60)
+    async def stream_articles() -> None:
+        for start in range(0, len(articles), 10):
+            assert (await post(pipeline, articles[start : start + 10])).status_code == 202
+            await asyncio.sleep(0.15)
+
+    producer = asyncio.create_task(stream_articles())
+    assert await wait_for(lambda: len(receiver.received) >= 20, timeout=60)
     Pipeline.kill(pipeline.workers[0], signal.SIGKILL)  # mid-stream, no goodbye
-    for start in range(100, 200, 20):
-        assert (await post(pipeline, articles[start : start + 20])).status_code == 202
+    delivered_at_kill = len(receiver.received)
+    assert delivered_at_kill < len(expected), "the worker was not killed mid-stream"
+    await asyncio.sleep(1.0)
     pipeline.start_worker()
+    await producer
 
     def delivered_ids() -> set[str]:
         return {hook.payload["data"]["article"]["id"] for hook in receiver.received}
@@ -254,4 +260,7 @@ async def test_kill_dash_nine_mid_stream_loses_no_alert(
     assert all(len(ids) == 1 for ids in webhook_ids.values()), "a repeat came with a different webhook-id"
     assert delivered_ids() == expected
     repeats = len(receiver.received) - len(webhook_ids)
-    print(f"kill -9: {len(expected)} alerts delivered, {repeats} repeats (same webhook-id)")
+    print(
+        f"kill -9 after {delivered_at_kill} webhooks: {len(expected)} alerts delivered, "
+        f"{repeats} repeats (same webhook-id)"
+    )
