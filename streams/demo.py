@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -30,6 +31,18 @@ QUIET_S = 8.0
 
 def _say(message: str) -> None:
     print(f"[demo] {message}", file=sys.stderr, flush=True)
+
+
+def _port_taken(host: str, port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex((host, port)) == 0
+
+
+def _free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
 
 
 def _spawn(name: str, env: dict[str, str], log_dir: Path) -> subprocess.Popen[bytes]:
@@ -78,6 +91,11 @@ async def _run(settings: Settings, once: bool, timeout_s: float) -> int:
     prefix = f"demo-{datetime.now(UTC):%Y%m%d%H%M%S}"
     articles = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
+    if _port_taken(settings.api_host, settings.api_port):
+        raise RuntimeError(
+            f"port {settings.api_port} on {settings.api_host} is in use (another API?); "
+            "stop it or choose another with NEWSALERT_API_PORT"
+        )
     sink = WebhookSink(on_receive=lambda item: print(describe(item), flush=True))
     sink_url = await sink.start("127.0.0.1", 0)
     env = {
@@ -85,6 +103,7 @@ async def _run(settings: Settings, once: bool, timeout_s: float) -> int:
         "NEWSALERT_TOPIC_PREFIX": prefix,
         "NEWSALERT_ALLOW_PRIVATE_TARGETS": "true",
         "NEWSALERT_API_KEYS": os.environ.get("NEWSALERT_API_KEYS", "demo-key"),
+        "NEWSALERT_WORKER_WEB_PORT": str(_free_port(settings.worker_web_host)),
     }
     api_key = env["NEWSALERT_API_KEYS"].split(",")[0].strip()
     log_dir = settings.state_dir / "logs" / prefix

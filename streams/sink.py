@@ -75,20 +75,25 @@ class WebhookSink:
 
 def describe(item: Received) -> str:
     """One readable block per alert for the person watching the demo."""
-    data = item.payload.get("data", {})
+    payload = item.payload
+    data = payload.get("data", {})
     incident = data.get("incident", {})
     article = data.get("article", {})
     place = incident.get("location") or {}
     casualties = incident.get("casualties") or {}
     check = {True: "signature ok", False: "SIGNATURE INVALID", None: "unverified"}[item.verified]
+    kind = str(payload.get("type", "?")).removeprefix("incident.").upper()
+    changes = f" ({', '.join(data.get('changes') or [])} rose)" if data.get("changes") else ""
+    languages = ",".join(incident.get("languages") or [])
+    pad = " " * 12
     return (
-        f"\n  ALERT  {incident.get('severity', '?').upper():<8} {incident.get('summary', '')}\n"
-        f"         type={incident.get('incident_type')} target={incident.get('target_type')} "
+        f"\n  {kind:<9} {incident.get('severity', '?').upper():<8} {incident.get('summary', '')}{changes}\n"
+        f"{pad}type={incident.get('incident_type')} target={incident.get('target_type')} "
         f"place={place.get('city') or '?'}, {place.get('country_code') or '?'} "
         f"killed={casualties.get('killed')} injured={casualties.get('injured')} "
-        f"language={incident.get('language')}\n"
-        f"         article: {article.get('title') or article.get('id')}\n"
-        f"         webhook-id={item.headers.get('webhook-id')} ({check})"
+        f"sources={len(incident.get('sources') or [])} languages={languages}\n"
+        f"{pad}article: [{article.get('language')}] {article.get('title') or article.get('id')}\n"
+        f"{pad}incident={incident.get('incident_id')} webhook-id={item.headers.get('webhook-id')} ({check})"
     )
 
 
