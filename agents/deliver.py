@@ -7,13 +7,13 @@ endpoint holds up neither the Kafka consumer nor anyone else's webhooks.
 from __future__ import annotations
 
 import asyncio
-import json
 
 import faust
 import structlog
 from pydantic import ValidationError
 
 from agents.deadletter import Reject, dead_letter, process_each
+from domain.formats import webhook_body
 from schemas.alert import AlertEvent, DeliveryResult
 from streams.app import Resources, app, settings, topics
 from streams.delivery import Dispatcher
@@ -26,13 +26,15 @@ _wakeup = asyncio.Event()
 @app.agent(topics.alerts)
 async def deliver(stream: faust.StreamT) -> None:
     queue = DeliveryQueue(Resources.redis(), settings.topic_prefix)
+    subscriptions = SubscriptionStore(Resources.redis(), settings.topic_prefix)
 
     async def handle(event: faust.EventT) -> None:
         try:
             alert = AlertEvent.model_validate_json(event.value)
         except ValidationError as error:
             raise Reject(f"invalid alert: {error}") from error
-        body = json.dumps(alert.webhook_body(), ensure_ascii=False, separators=(",", ":")).encode()
+        subscription = await subscriptions.get(alert.subscription_id)
+        body = webhook_body(alert, subscription.format if subscription else "json")
         created = await queue.enqueue(alert.id, alert.subscription_id, alert.type, alert.incident_id, body)
         log.info("delivery_enqueued", webhook_id=alert.id, new=created, incident_id=alert.incident_id)
         _wakeup.set()

@@ -15,6 +15,7 @@ import statistics
 import sys
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,6 +39,8 @@ def article(n: int, run: str) -> dict[str, str]:
     city = cities[n % len(cities)]
     return {
         "id": f"bench-{run}-{n}",
+        # Days apart, so each is an incident of its own (not a re-report joining an earlier one).
+        "published_at": (datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=3 * (n + 1))).isoformat(),
         "title": f"Rockets strike near the US embassy in {city}",
         "body": f"{city.upper()} — Several rockets struck near the US embassy in {city} early on day {n}, "
         f"damaging a gate, security officials said. Nobody was hurt. Bench run {run}, article {n}.",

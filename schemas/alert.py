@@ -108,12 +108,33 @@ class SubscriptionIn(BaseModel):
     description: str | None = Field(default=None, max_length=500)
 
 
+class SubscriptionUpdate(BaseModel):
+    """A partial update: only the given fields change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = Field(default=None, max_length=2_000)
+    filters: SubscriptionFilters | None = None
+    format: PayloadFormat | None = None
+    description: str | None = Field(default=None, max_length=500)
+    disabled: bool | None = Field(default=None, description="false re-enables a disabled subscription.")
+
+
 class Subscription(SubscriptionIn):
     id: str
     secret: str
     created_at: datetime
     disabled: bool = False
     disabled_reason: str | None = None
+    previous_secret: str | None = None
+    previous_secret_expires_at: datetime | None = None
+
+    def signing_secrets(self, now: datetime) -> list[str]:
+        """The current secret, plus the previous one during its grace period after a rotation."""
+        secrets_ = [self.secret]
+        if self.previous_secret and self.previous_secret_expires_at and now < self.previous_secret_expires_at:
+            secrets_.append(self.previous_secret)
+        return secrets_
 
 
 class AlertEvent(BaseModel):

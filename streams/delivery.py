@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 import httpx
 import structlog
 
+from domain.circuit import Circuit
 from domain.retry import next_delay, parse_retry_after
 from domain.signing import webhook_headers
-from domain.urls import UnsafeURLError, check_target_url
+from domain.urls import UnsafeURLError, check_target_url, check_url_syntax
 from schemas.alert import DeliveryResult, Subscription
 from streams.settings import Settings
 from streams.store import DeliveryQueue, PendingDelivery, SubscriptionStore
@@ -55,6 +56,10 @@ class Dispatcher:
             lambda: asyncio.Semaphore(PER_ENDPOINT_IN_FLIGHT)
         )
         self._lease_s = settings.webhook_timeout_s + 5.0
+        self._schedule = tuple(settings.retry_schedule_s)
+        self._circuits: dict[str, Circuit] = defaultdict(
+            lambda: Circuit(settings.circuit_failures, settings.circuit_cooldown_s)
+        )
 
     async def run(self) -> None:
         async with httpx.AsyncClient(
@@ -104,8 +109,16 @@ class Dispatcher:
             await self._finish(pending, attempt, None, why, "disabled", None)
             return
         endpoint = urlsplit(subscription.url).netloc
+        circuit = self._circuits[endpoint]
+        if not circuit.allows(time.time()):
+            await self._queue.postpone(pending.webhook_id, circuit.retry_at(time.time()))
+            return
         async with self._per_endpoint[endpoint]:
             status, error, retry_after, latency_ms = await self._post(client, subscription, pending)
+        if status is not None and (200 <= status < 300 or status == 410):
+            circuit.record_success()  # the endpoint answered: it is alive
+        else:
+            circuit.record_failure(time.time())
         if status is not None and 200 <= status < 300:
             bound.info("webhook_delivered", status=status, attempt=attempt, latency_ms=round(latency_ms, 1))
             await self._finish(pending, attempt, status, None, "delivered", latency_ms)
@@ -115,7 +128,9 @@ class Dispatcher:
             bound.warning("subscription_disabled", status=status)
             await self._finish(pending, attempt, status, "410 Gone", "disabled", latency_ms)
             return
-        delay = next_delay(attempt, retry_after_s=retry_after if status in (429, 503) else None)
+        delay = next_delay(
+            attempt, self._schedule, retry_after_s=retry_after if status in (429, 503) else None
+        )
         bound.warning("webhook_failed", status=status, error=error, attempt=attempt, retry_in_s=delay)
         if delay is None:
             await self._finish(pending, attempt, status, error, "failed", latency_ms)
@@ -129,10 +144,13 @@ class Dispatcher:
     ) -> tuple[int | None, str | None, float | None, float]:
         started = time.perf_counter()
         try:
-            await asyncio.to_thread(
-                check_target_url, subscription.url, allow_private=self._settings.allow_private_targets
+            if self._settings.allow_private_targets:
+                check_url_syntax(subscription.url)
+            else:  # resolve again now: the name may point somewhere else than when it was stored
+                await asyncio.to_thread(check_target_url, subscription.url, allow_private=False)
+            headers = webhook_headers(
+                subscription.signing_secrets(datetime.now(UTC)), pending.webhook_id, pending.body
             )
-            headers = webhook_headers([subscription.secret], pending.webhook_id, pending.body)
             response = await client.post(subscription.url, content=pending.body, headers=headers)
         except UnsafeURLError as error:
             return None, f"refused target: {error}", None, (time.perf_counter() - started) * 1000

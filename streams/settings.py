@@ -9,6 +9,8 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from domain.retry import DEFAULT_SCHEDULE_S
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -48,15 +50,23 @@ class Settings(BaseSettings):
         description="Allow webhook URLs on loopback/private addresses (local development, tests).",
     )
 
+    retry_schedule_s: Annotated[list[float], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_SCHEDULE_S),
+        description="Seconds between webhook attempts (comma-separated); its length + 1 = attempts.",
+    )
+    secret_grace_s: float = Field(default=24 * 3600, description="How long a rotated-out secret still signs.")
+    circuit_failures: int = Field(default=5, ge=1, description="Consecutive failures that open a circuit.")
+    circuit_cooldown_s: float = Field(default=30.0, description="How long an open circuit rests an endpoint.")
+
     # Logging
     log_format: str = Field(default="auto", description="json, console, or auto (console on a terminal).")
     log_level: str = "INFO"
 
-    @field_validator("api_keys", mode="before")
+    @field_validator("api_keys", "retry_schedule_s", mode="before")
     @classmethod
-    def _split_keys(cls, value: object) -> object:
+    def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):
-            return [key.strip() for key in value.split(",") if key.strip()]
+            return [item.strip() for item in value.split(",") if item.strip()]
         return value
 
     @property

@@ -34,6 +34,7 @@ class WebhookSink:
     secret: str | None = None
     on_receive: Callable[[Received], None] | None = None
     status_for: Callable[[Received], int] = lambda _: 200
+    hang: bool = False  # never answer (tests: a dead endpoint that accepts connections)
     received: list[Received] = field(default_factory=list)
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
     _runner: web.AppRunner | None = None
@@ -50,6 +51,8 @@ class WebhookSink:
             except SignatureError:
                 verified = False
         item = Received(headers, body, verified)
+        if self.hang:
+            await asyncio.sleep(3600)
         status = self.status_for(item)
         if 200 <= status < 300:
             self.received.append(item)

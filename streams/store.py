@@ -255,6 +255,23 @@ class DeliveryQueue:
         attempts = [*json.loads(history or b"[]"), entry]
         await self._redis.hset(key, "history", json.dumps(attempts[-20:]))
 
+    async def postpone(self, webhook_id: str, at: float) -> None:
+        """Move a delivery later without counting an attempt (its endpoint's circuit is open)."""
+        await self._redis.zadd(self._due, {webhook_id: int(at * 1000)}, xx=True)
+
+    async def redeliver(self, webhook_id: str, subscription_id: str) -> bool:
+        """Send a finished (delivered or failed) delivery again now, with a fresh retry schedule."""
+        key = self._key(webhook_id)
+        owner: Any = await self._redis.hget(key, "subscription_id")
+        if owner is None or owner.decode() != subscription_id:
+            return False
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={"attempts": 0, "state": "pending"})
+            pipe.persist(key)
+            pipe.zadd(self._due, {webhook_id: int(time.time() * 1000)})
+            await pipe.execute()
+        return True
+
     async def log(self, subscription_id: str, limit: int = 100) -> list[DeliveryResult]:
         raws = await self._redis.lrange(self._log(subscription_id), 0, limit - 1)
         return [DeliveryResult.model_validate_json(raw) for raw in raws]

@@ -7,6 +7,7 @@ import json
 import signal
 import time
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,8 @@ def generated_articles(count: int) -> list[dict[str, Any]]:
         articles.append(
             {
                 "id": f"gen-{n:04d}",
+                # Days apart, so that each is an incident of its own rather than a re-report of another.
+                "published_at": (datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=3 * n)).isoformat(),
                 "title": f"Gunmen attack the {owner} embassy in {city}",
                 "body": f"{city.upper()}, {country} — Gunmen opened fire on the {owner} embassy in {city} on "
                 f"day {n}, wounding {n % 7 + 1} guards, police said. Report number {n}.",

@@ -86,6 +86,8 @@ def test_replayed_report_changes_nothing() -> None:
 def test_event_ids_are_stable() -> None:
     record, article = report("a")
     outcome = open_incident(record, article, T0)
-    assert event_for(outcome, record, article, T0).event_id == event_for(outcome, record, article, T0).event_id
+    assert (
+        event_for(outcome, record, article, T0).event_id == event_for(outcome, record, article, T0).event_id
+    )
     assert partition_key(record) == "IQ"
     assert partition_key(report("n", location=Location())[0]) == "??"

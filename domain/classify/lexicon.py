@@ -1,0 +1,159 @@
+"""Per-language lexicons: TOML data (written by linguists) compiled once into a `TermMatcher`.
+
+Each `lexicons/<lang>.toml` holds that language's vocabulary; `common.toml` holds what does not
+depend on language (actors, type priorities, severity knobs). Country names come from babel's
+territory names in the language (plus English), so they need no hand list; the TOML adds only
+abbreviations ("AS", "EE. UU.") and demonyms ("американск*"), which babel does not provide.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from domain.classify.matcher import TermMatcher
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+_REGION_CODE = re.compile(r"^[A-Z]{2}$")
+_NOT_COUNTRIES = frozenset(
+    {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK", "AQ", "BV", "HM", "CP", "DG", "EA", "IC", "TA"}
+)
+
+
+@dataclass
+class Lexicon:
+    code: str
+    matcher: TermMatcher
+    numbers: dict[str, int]
+    config: dict[str, Any]
+    strip_suffixes: tuple[str, ...] = ()
+    add_endings: tuple[str, ...] = ("",)
+    clitics: tuple[str, ...] = ()
+    stop_names: frozenset[str] = field(default_factory=frozenset)
+    owner_direction: str = "after"
+    sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    path = LEXICON_DIR / f"{name}.toml"
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if p.stem != "common")
+
+
+def _country_names(code: str, style: str) -> list[tuple[str, str]]:
+    """(term, category) for every country name babel knows in `code` and in English."""
+    from babel import Locale
+
+    out: list[tuple[str, str]] = []
+    for locale_code in {code, "en"}:
+        try:
+            territories = Locale.parse(locale_code).territories
+        except Exception:  # babel without this locale: English names still apply
+            continue
+        for region, name in territories.items():
+            if not _REGION_CODE.match(region) or region in _NOT_COUNTRIES:
+                continue
+            name = re.sub(r"\s*\(.*?\)", "", name).replace("*", "").strip()
+            if len(name) < 3:
+                continue
+            term = name
+            if locale_code == code and style == "stem" and len(name) > 4 and name[-1] in "аяьйоеиыaeiou":
+                term = name[:-1] + "*"
+            elif locale_code == code and style == "wild":
+                term = name + "*"
+            out.append((term, f"cty:{region}"))
+    return out
+
+
+def _walk(prefix: str, node: Any, out: list[tuple[str, str]]) -> None:
+    """Flatten nested TOML tables of term lists into (term, "a:b:c") pairs."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _walk(f"{prefix}:{key}" if prefix else key, value, out)
+    elif isinstance(node, list):
+        out.extend((str(term), prefix) for term in node if isinstance(term, str))
+
+
+# Sections whose lists are terms to match (the others are settings).
+TERM_SECTIONS = (
+    "incident",
+    "modifier",
+    "target",
+    "casualties",
+    "negation",
+    "noncurrent",
+    "blocker",
+    "sports",
+    "places",
+    "demonyms",
+    "countries",
+    "context",
+)
+
+
+def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
+    data = _load_toml(code)
+    meta = data.get("meta", {})
+    terms: list[tuple[str, str]] = []
+    for section in TERM_SECTIONS:
+        if section in data:
+            body = data[section]
+            if section == "places":
+                body = {k: v for k, v in body.items() if k in ("prepositions",)}
+            _walk(section, body, terms)
+    # demonyms / countries tables map ISO code → terms: category "dem:US" / "cty:US"
+    terms = [(t, c.replace("demonyms:", "dem:").replace("countries:", "cty:")) for t, c in terms]
+    numbers = {str(k): int(v) for k, v in data.get("numbers", {}).items()}
+    terms.extend((word, "num") for word in numbers)
+    for actor, patterns in common.get("actors", {}).items():
+        terms.extend((p, f"actor:{actor}") for p in patterns)
+    terms.extend(_country_names(code, meta.get("country_name_style", "exact")))
+    matcher = TermMatcher(terms, prefix=meta.get("clitic_prefix", ""))
+    morphology = data.get("morphology", {})
+    places = data.get("places", {})
+    return Lexicon(
+        code=code,
+        matcher=matcher,
+        numbers={" ".join(k.lower().split()): v for k, v in numbers.items()},
+        config=data,
+        strip_suffixes=tuple(sorted(morphology.get("strip_suffixes", []), key=len, reverse=True)),
+        add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
+        clitics=tuple(morphology.get("clitics", [])),
+        stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
+        | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", [])),
+        owner_direction=meta.get("owner_direction", "after"),
+    )
+
+
+class LexiconStore:
+    """Lazily compiled lexicons, one per language, safe to share between threads."""
+
+    def __init__(self) -> None:
+        self.common = _load_toml("common")
+        self._lexicons: dict[str, Lexicon] = {}
+        self._lock = threading.Lock()
+        self.languages = frozenset(available_languages())
+
+    def get(self, code: str) -> Lexicon | None:
+        if code not in self.languages:
+            return None
+        lexicon = self._lexicons.get(code)
+        if lexicon is None:
+            with self._lock:
+                lexicon = self._lexicons.get(code)
+                if lexicon is None:
+                    lexicon = build_lexicon(code, self.common)
+                    self._lexicons[code] = lexicon
+        return lexicon
+
+    def warm(self) -> None:
+        for code in self.languages:
+            self.get(code)

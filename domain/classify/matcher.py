@@ -1,0 +1,173 @@
+"""Many-term matcher: every lexicon term of a language compiled into ONE trie-shaped regex.
+
+Python's `re` tries alternatives one by one, so a flat alternation of ~1,500 terms would be slow;
+a trie shares prefixes, so most text positions fail at the first character. One pass over the
+text yields every term hit with its categories, which keeps the classifier well under 1 ms.
+
+Term syntax (what linguists write in the TOML files):
+  * `word`      whole word
+  * `stem*`     word starting with `stem` (inflections: "kill*" = killed, killing …)
+  * `two words` words separated by any whitespace or hyphen
+  * `=ABBR`     case-sensitive (e.g. "=AS" for Amerika Serikat, not Indonesian "as")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+_WILD = "\x00"
+_GAP = "\x01"
+
+# One-to-one character folds (offsets must not move): Arabic letter variants, Arabic-Indic digits,
+# Russian ё, typographic apostrophes and hyphens.
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ـ": " ",
+        "ё": "е",
+        "Ё": "Е",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "٬": ",",
+        "٫": ".",
+    }
+)
+
+
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "İ]")
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold `text` without changing its length (offsets stay valid)."""
+    folded = text.translate(_FOLD).replace("İ", "I") if _NEEDS_FOLD.search(text) else text
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # rare multi-char lowercase mappings
+        lowered = "".join(ch.lower()[0] if len(ch.lower()) != 1 else ch.lower() for ch in folded)
+    return lowered
+
+
+def normalise_term(term: str) -> str:
+    """Canonical key of a term or of matched text: folded, hyphens/whitespace collapsed to one space."""
+    return " ".join(fold(term).replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    categories: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class _Term:
+    key: str
+    case_sensitive: str | None
+    categories: list[str] = field(default_factory=list)
+
+
+class TermMatcher:
+    """Compiled term set: `scan(text)` yields non-overlapping leftmost-longest hits."""
+
+    def __init__(self, terms: Iterable[tuple[str, str]], prefix: str = "") -> None:
+        by_key: dict[str, _Term] = {}
+        for raw, category in terms:
+            raw = raw.strip()
+            if not raw:
+                continue
+            case_sensitive = None
+            if raw.startswith("="):
+                raw = raw[1:]
+                case_sensitive = raw
+            key = normalise_term(raw)
+            if not key or key == "*":
+                continue
+            entry = by_key.setdefault(key, _Term(key, case_sensitive))
+            if category not in entry.categories:
+                entry.categories.append(category)
+        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}  # matched text → categories (memo)
+        self._exact: dict[str, _Term] = {}
+        self._wild: dict[str, list[tuple[re.Pattern[str], _Term]]] = {}
+        trie: dict[str, dict] = {}
+        for key, entry in by_key.items():
+            encoded = key.replace("*", _WILD).replace(" ", _GAP)
+            node = trie
+            for ch in encoded:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+            if "*" in key:
+                rx = re.compile(
+                    "".join(r"\w*" if c == _WILD else r"\s+" if c == _GAP else re.escape(c) for c in encoded)
+                )
+                self._wild.setdefault(key[:2], []).append((rx, entry))
+            else:
+                self._exact[key] = entry
+        for candidates in self._wild.values():
+            candidates.sort(key=lambda item: len(item[1].key), reverse=True)
+        body = _trie_regex(trie) if trie else r"(?!x)x"
+        self._pattern = re.compile(rf"(?<!\w){prefix}({body})")
+
+    def scan(self, folded: str, original: str) -> Iterator[Hit]:
+        """Hits in `folded` (see `fold`); `original` is used for case-sensitive terms and evidence."""
+        for match in self._pattern.finditer(folded):
+            start, end = match.span(1)
+            matched, written = match.group(1), original[start:end]
+            cache_key = (matched, written)
+            categories = self._cache.get(cache_key)
+            if categories is None:
+                categories = self._lookup(matched, written)
+                if len(self._cache) > 100_000:
+                    self._cache.clear()
+                self._cache[cache_key] = categories
+            if categories:
+                yield Hit(start, end, categories, original[start:end])
+
+    def _lookup(self, matched: str, original: str) -> tuple[str, ...]:
+        """Categories of every term (exact and wildcard) that the matched text satisfies."""
+        key = " ".join(matched.replace("-", " ").split())
+        found: list[str] = []
+        entry = self._exact.get(key)
+        if entry is not None and (entry.case_sensitive is None or original == entry.case_sensitive):
+            found.extend(entry.categories)
+        for rx, candidate in self._wild.get(key[:2], ()):
+            if rx.fullmatch(key) and (
+                candidate.case_sensitive is None or original == candidate.case_sensitive
+            ):
+                found.extend(c for c in candidate.categories if c not in found)
+        return tuple(found)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """Regex for a trie node: longer continuations first, then "end here" (greedy, longest match)."""
+    ends = "" in node
+    branches: list[str] = []
+    for ch in sorted((c for c in node if c), key=lambda c: (c in (_WILD, _GAP), c)):
+        child = node[ch]
+        if ch == _WILD:
+            tail = _trie_regex(child)
+            branches.append(r"\w*" + (tail if tail else ""))
+        elif ch == _GAP:
+            branches.append(r"[\s\-]+" + _trie_regex(child))
+        else:
+            branches.append(re.escape(ch) + _trie_regex(child))
+    if not branches:
+        return r"(?!\w)" if ends else ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{inner}|(?!\\w))"
+    return inner

@@ -1,0 +1,858 @@
+"""The rule stage: lexicon hits → incident type, target, facility, place, casualties, severity.
+
+How it decides (all vocabulary comes from the TOML lexicons):
+  * every hit is weighted by where it sits — the title and lead describe the article's own event,
+    later sentences drift into background — and by whether its sentence names a diplomatic site;
+  * blockers (heart attack, counter-attack, "attacks the policy") consume their words, negated
+    triggers do not count, a sports report or an anniversary/trial/drill/film lead yields `none`;
+  * foiled-plot cues turn an attack into a `threat`;
+  * the place is the city/country with most weight near the incident (dateline as a bonus), never
+    the country that owns the targeted embassy;
+  * casualty numbers attach to the nearest killed/injured word of their sentence; background
+    sentences ("since October … 60 injured") and attackers are ignored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from domain.classify.gazetteer import City, Gazetteer, get_gazetteer, place_key
+from domain.classify.lexicon import Lexicon, LexiconStore
+from domain.classify.matcher import Hit, fold
+from domain.classify.stage import Document
+from schemas.incident import (
+    PHYSICAL_ATTACKS,
+    Casualties,
+    Evidence,
+    Facility,
+    IncidentRecord,
+    Location,
+    Severity,
+)
+
+ATTACK_TYPES = ("rocket_attack", "airstrike", "bombing", "armed_assault", "storming", "arson", "kidnapping")
+TYPE_LABELS = {
+    "rocket_attack": "Rocket attack",
+    "airstrike": "Airstrike",
+    "bombing": "Bombing",
+    "armed_assault": "Armed assault",
+    "storming": "Storming",
+    "arson": "Arson attack",
+    "kidnapping": "Kidnapping",
+    "protest": "Protest",
+    "threat": "Security threat",
+    "cyberattack": "Cyberattack",
+}
+TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
+_DIGITS = re.compile(r"(?<![\w.,/:\-])(\d{1,3}(?:[.,  ]\d{3})+|\d+)(?![\w/:]|[.,]\d|-\d)")
+_NUMBER_UNITS = re.compile(
+    r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
+    r"meter|metre|"
+    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|years? old|yaşında|лет|ans\b|años|"
+    r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
+    r"horas?|heures?|stunden|часов|часа|ساعات|hours|"
+    r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
+    re.IGNORECASE,
+)
+_BARRIER = re.compile(r"[,;:()\"«»“”]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
+
+
+@dataclass
+class Scored:
+    """A scanned article: hits with sentence indexes and helpers."""
+
+    doc: Document
+    lex: Lexicon
+    cfg: dict[str, Any]
+    hits: list[tuple[Hit, int]]
+    starts: list[int]
+    weights: list[float]
+    cats_by_sentence: list[set[str]] = field(default_factory=list)
+    neg_before: dict[int, list[int]] = field(default_factory=dict)
+    neg_after: dict[int, list[int]] = field(default_factory=dict)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+_CATS_MEMO: dict[tuple[tuple[str, ...], str | tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def _cats(hit: Hit, prefix: str | tuple[str, ...]) -> tuple[str, ...]:
+    """Categories of a hit starting with `prefix` (memoised: category tuples are shared per term)."""
+    key = (hit.categories, prefix)
+    found = _CATS_MEMO.get(key)
+    if found is None:
+        found = tuple(c for c in hit.categories if c.startswith(prefix))
+        if len(_CATS_MEMO) > 50_000:
+            _CATS_MEMO.clear()
+        _CATS_MEMO[key] = found
+    return found
+
+
+def _has(hit: Hit, prefix: str | tuple[str, ...]) -> bool:
+    return bool(_cats(hit, prefix))
+
+
+class RuleStage:
+    """Stand-alone rule classifier (see module docstring)."""
+
+    name = "rules"
+
+    def __init__(self, lexicons: LexiconStore, gazetteer: Gazetteer | None = None) -> None:
+        self.lexicons = lexicons
+        self._gazetteer = gazetteer
+        scoring = lexicons.common.get("scoring", {})
+        self.scoring: dict[str, Any] = scoring
+        self.combine: list[dict[str, Any]] = lexicons.common.get("combine", [])
+        from babel import Locale
+
+        self._token_cache: dict[tuple[str, str], tuple[int | None, str]] = {}
+        self.country_names: dict[str, str] = dict(Locale("en").territories)
+        self.country_names["UN"] = "United Nations"
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = get_gazetteer()
+        return self._gazetteer
+
+    # ------------------------------------------------------------------ entry point
+    def run(self, document: Document, record: IncidentRecord | None) -> IncidentRecord:
+        lex = self.lexicons.get(document.language)
+        if lex is None:
+            return IncidentRecord(
+                id=document.id,
+                language=document.language,
+                confidence=0.1,
+                summary="Unsupported language; not classified.",
+            )
+        scored = self._scan(document, lex)
+        return self._decide(scored)
+
+    # ------------------------------------------------------------------ scanning
+    def _scan(self, doc: Document, lex: Lexicon) -> Scored:
+        folded = fold(doc.text)
+        doc.extra["folded"] = folded
+        starts = [s for s, _ in doc.spans] or [0]
+        base = list(self.scoring.get("sentence_weights", [3.0, 2.5, 1.5, 1.2]))
+        rest = float(self.scoring.get("rest", 0.9))
+        if not doc.title_present:
+            base = base[1:]  # the first sentence is then the lead
+        # Position rank counts only real sentences: a bare dateline ("KABUL, 12 de diciembre.") or a
+        # one-word fragment must not push the lead sentence down.
+        weights: list[float] = []
+        rank = 0
+        for start, end in doc.spans or [(0, len(doc.text))]:
+            weights.append(base[rank] if rank < len(base) else rest)
+            if end - start >= 35 or (rank == 0 and doc.title_present):
+                rank += 1
+        scored = Scored(doc, lex, lex.config, [], starts, weights)
+        scored.cats_by_sentence = [set() for _ in starts]
+        for hit in lex.matcher.scan(folded, doc.text):
+            if _has(hit, "cty:") and not _capitalised(hit.text):
+                hit = Hit(
+                    hit.start, hit.end, tuple(c for c in hit.categories if not c.startswith("cty:")), hit.text
+                )
+                if not hit.categories:
+                    continue
+            sentence = scored.sentence_of(hit.start)
+            scored.hits.append((hit, sentence))
+            if "negation:before" in hit.categories:
+                scored.neg_before.setdefault(sentence, []).append(hit.end)
+            if "negation:after" in hit.categories:
+                scored.neg_after.setdefault(sentence, []).append(hit.start)
+            for category in hit.categories:
+                scored.cats_by_sentence[sentence].add(
+                    category.rsplit(":", 1)[0] if category.startswith("incident:") else category
+                )
+        return scored
+
+    # ------------------------------------------------------------------ decision
+    def _decide(self, s: Scored) -> IncidentRecord:
+        doc = s.doc
+        evidence: list[Evidence] = []
+        sports = len({h.text.lower() for h, _ in s.hits if _has(h, "sports:")})
+        noncurrent = sum(
+            s.weights[i]
+            for h, i in s.hits
+            if _has(h, "noncurrent:") and i <= 1 and not self._negated(s, h, i)
+        )
+        scores, best_hits, generic = self._type_scores(s)
+        incident, score = self._choose_type(s, scores, generic)
+        blocked_reason = ""
+        strong_attack = incident in PHYSICAL_ATTACKS and score >= 3 * float(
+            self.scoring.get("threshold", 3.0)
+        )
+        if incident != "none" and sports >= int(self.scoring.get("sports_min", 3)) and not strong_attack:
+            blocked_reason = "sports report"
+        elif incident != "none" and noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)):
+            blocked_reason = "not current (anniversary, trial, drill or film)"
+        if blocked_reason:
+            return IncidentRecord(
+                id=doc.id,
+                language=doc.language,
+                confidence=0.75,
+                summary=f"No current incident ({blocked_reason}).",
+            )
+        if incident == "none":
+            top = max(scores.values(), default=0.0)
+            return IncidentRecord(
+                id=doc.id,
+                language=doc.language,
+                confidence=round(max(0.55, 0.9 - top / 10), 2),
+                summary="No incident reported.",
+            )
+        trigger = best_hits.get(incident)
+        if trigger is not None:
+            evidence.append(Evidence(field="incident_type", text=trigger[0].text, sentence=trigger[1]))
+
+        target, target_hit = self._target(s, incident)
+        if target_hit is not None:
+            evidence.append(Evidence(field="target_type", text=target_hit[0].text, sentence=target_hit[1]))
+        facility, owner_spans, facility_hit = self._facility(s, target)
+        if facility is not None and facility_hit is not None:
+            evidence.append(Evidence(field="facility", text=facility_hit[0], sentence=facility_hit[1]))
+
+        location, location_evidence = self._location(s, incident, owner_spans)
+        if location_evidence is not None:
+            evidence.append(location_evidence)
+        killed, injured, casualty_evidence = self._casualties(s, incident)
+        evidence.extend(casualty_evidence)
+
+        modifiers = self._modifiers(s, incident)
+        severity = self._severity(incident, target, killed, injured, modifiers)
+        alert = incident in PHYSICAL_ATTACKS and target == "diplomatic"
+        actors = self._actors(s)
+        confidence = min(
+            0.97,
+            0.55
+            + score / 25
+            + (0.05 if target != "none" else 0.0)
+            + (0.05 if location.country_code else 0.0),
+        )
+        record = IncidentRecord(
+            id=doc.id,
+            language=doc.language,
+            incident_type=incident,  # type: ignore[arg-type]
+            target_type=target,  # type: ignore[arg-type]
+            severity=severity,
+            alert=alert,
+            location=location,
+            casualties=Casualties(killed=killed, injured=injured),
+            facility=facility,
+            actors=actors,
+            confidence=round(confidence * min(1.0, 0.5 + doc.language_confidence), 2),
+            evidence=evidence,
+        )
+        record.summary = self._summary(record)
+        return record
+
+    # ------------------------------------------------------------------ incident type
+    def _negated(self, s: Scored, hit: Hit, sentence: int, before: int = 30, after: int = 20) -> bool:
+        """A negation cue shortly before (or, for cues like German "niemand", after) the hit."""
+        for end in s.neg_before.get(sentence, ()):
+            if 0 <= hit.start - end <= before:
+                return True
+        return any(0 <= start - hit.end <= after for start in s.neg_after.get(sentence, ()))
+
+    def _type_scores(self, s: Scored) -> tuple[dict[str, float], dict[str, tuple[Hit, int]], float]:
+        strength = {
+            "strong": float(self.scoring.get("strong", 2.0)),
+            "weak": float(self.scoring.get("weak", 1.0)),
+        }
+        boost = float(self.scoring.get("diplomatic_boost", 1.5))
+        scores: dict[str, float] = defaultdict(float)
+        best: dict[str, tuple[Hit, int]] = {}
+        best_value: dict[str, float] = {}
+        generic = 0.0
+        for hit, sentence in s.hits:
+            for category in _cats(hit, "incident:"):
+                _, kind, level = category.split(":")
+                if self._negated(s, hit, sentence):
+                    continue
+                value = s.weights[sentence] * strength.get(level, 1.0)
+                if any(c.startswith("target:diplomatic") for c in s.cats_by_sentence[sentence]):
+                    value *= boost
+                if kind == "generic":
+                    generic += value
+                    continue
+                scores[kind] += value
+                if value > best_value.get(kind, 0.0):
+                    best_value[kind] = value
+                    best[kind] = (hit, sentence)
+        return scores, best, generic
+
+    def _choose_type(self, s: Scored, scores: dict[str, float], generic: float) -> tuple[str, float]:
+        threshold = float(self.scoring.get("threshold", 3.0))
+        minor = float(self.scoring.get("minor_threshold", 2.5))
+        share = float(self.scoring.get("generic_share", 0.5))
+        attack = {t: scores[t] + share * generic for t in ATTACK_TYPES if scores.get(t, 0.0) > 0}
+        for rule in self.combine:
+            first, second = rule["types"]
+            ratio = float(rule.get("ratio", 0.5))
+            a, b = attack.get(first, scores.get(first, 0.0)), attack.get(second, scores.get(second, 0.0))
+            if a > 0 and b > 0 and min(a, b) >= ratio * max(a, b):
+                winner = rule["winner"]
+                loser = second if winner == first else first
+                if winner in attack:
+                    attack[winner] = a + b
+                attack.pop(loser, None)
+        best_attack = max(attack, key=lambda t: attack[t], default="none")
+        best_score = attack.get(best_attack, 0.0)
+        foiled = sum(s.weights[i] for h, i in s.hits if "modifier:foiled" in h.categories and i <= 2)
+        threat = scores.get("threat", 0.0)
+        cyber = scores.get("cyberattack", 0.0) + (
+            share * generic if scores.get("cyberattack", 0.0) > 0 else 0.0
+        )
+        if cyber >= threshold and cyber > best_score:
+            return "cyberattack", cyber
+        if best_score >= threshold:
+            if foiled >= 2.5 and not self._explosion_happened(s):
+                return "threat", threat + foiled + best_score
+            # protest crowds that only throw stones stay protests unless an attack word is strong
+            return best_attack, best_score
+        if foiled >= 2.5 and best_score > 0:
+            return "threat", threat + foiled + best_score
+        if threat >= minor and threat >= scores.get("protest", 0.0):
+            return "threat", threat
+        if scores.get("protest", 0.0) >= minor:
+            return "protest", scores["protest"]
+        if threat >= minor:
+            return "threat", threat
+        return "none", 0.0
+
+    def _explosion_happened(self, s: Scored) -> bool:
+        """A foiled-plot story still reports a real attack when people were killed."""
+        killed, _, _ = self._casualties(s, "bombing")
+        return bool(killed)
+
+    # ------------------------------------------------------------------ target / facility
+    def _target(self, s: Scored, incident: str) -> tuple[str, tuple[Hit, int] | None]:
+        trigger_sentences = {
+            i for h, i in s.hits if f"incident:{incident}" in {c.rsplit(":", 1)[0] for c in h.categories}
+        }
+        scores: dict[str, float] = defaultdict(float)
+        first: dict[str, tuple[Hit, int]] = {}
+        for hit, sentence in s.hits:
+            for category in _cats(hit, "target:"):
+                kind = category.split(":")[1]
+                relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
+                value = s.weights[sentence] * relevance * (1.5 if kind == "diplomatic" else 1.0)
+                scores[kind] += value
+                if kind not in first or value > s.weights[first[kind][1]] * 2:
+                    first[kind] = (hit, sentence)
+        if not scores:
+            return "none", None
+        best = max(TARGET_ORDER, key=lambda k: (scores.get(k, 0.0), -TARGET_ORDER.index(k)))
+        if scores.get(best, 0.0) < 1.0:
+            return "none", None
+        return best, first.get(best)
+
+    def _facility(
+        self, s: Scored, target: str
+    ) -> tuple[Facility | None, list[tuple[int, int]], tuple[str, int] | None]:
+        """Kind of diplomatic site and whose; also the spans of owner names (not the place)."""
+        diplomatic = [(h, i) for h, i in s.hits if _has(h, "target:diplomatic")]
+        owners: list[tuple[int, int]] = []
+        owner_of: dict[int, tuple[str, Hit]] = {}
+        for index, (hit, sentence) in enumerate(diplomatic):
+            found = self._owner(s, hit, sentence)
+            if found is not None:
+                owner_of[index] = found
+                owners.append((found[1].start, found[1].end))
+        if target != "diplomatic" or not diplomatic:
+            return None, owners, None
+        kinds_rank = (
+            "embassy",
+            "consulate",
+            "residence",
+            "un_mission",
+            "mission",
+            "diplomatic_quarter",
+            "diplomat",
+        )
+
+        def rank(item: tuple[int, tuple[Hit, int]]) -> tuple[float, int, int]:
+            index, (hit, sentence) = item
+            kind = (
+                _cats(hit, "target:diplomatic:")[0].split(":")[2]
+                if _cats(hit, "target:diplomatic:")
+                else "diplomat"
+            )
+            return (
+                -s.weights[sentence] - (1.0 if index in owner_of else 0.0),
+                kinds_rank.index(kind) if kind in kinds_rank else 9,
+                sentence,
+            )
+
+        index, (hit, sentence) = min(enumerate(diplomatic), key=rank)
+        kind_cats = _cats(hit, "target:diplomatic:")
+        kind = kind_cats[0].split(":")[2] if kind_cats else "mission"
+        owner = owner_of.get(index)
+        if owner is None:  # the same site is often named with its owner elsewhere in the article
+            for other_index, (other, _) in enumerate(diplomatic):
+                if other_index in owner_of and _cats(other, "target:diplomatic:") == kind_cats:
+                    owner = owner_of[other_index]
+                    break
+        text = hit.text
+        if owner is not None:
+            left, right = sorted([(hit.start, hit.end), (owner[1].start, owner[1].end)])
+            text = s.doc.text[left[0] : right[1]] if right[0] - left[1] <= 40 else hit.text
+        return Facility(kind=kind, of=owner[0] if owner else None), owners, (text, sentence)
+
+    def _owner(self, s: Scored, hit: Hit, sentence: int) -> tuple[str, Hit] | None:
+        """Nearest country name/demonym next to a facility word, preferring the language's side."""
+        best: tuple[float, str, Hit] | None = None
+        for other, index in s.hits:
+            if index != sentence or other is hit:
+                continue
+            codes = [c.split(":")[1] for c in other.categories if c.startswith(("cty:", "dem:"))]
+            if not codes:
+                continue
+            if other.end <= hit.start:
+                gap, side = hit.start - other.end, "before"
+            elif other.start >= hit.end:
+                gap, side = other.start - hit.end, "after"
+            else:
+                continue
+            between = s.doc.text[min(other.end, hit.end) : max(other.start, hit.start)]
+            if gap > 30 or any(ch in between for ch in ",;.()"):
+                continue
+            penalty = 0.0 if side == s.lex.owner_direction else 12.0
+            distance = gap + penalty
+            if best is None or distance < best[0]:
+                best = (distance, codes[0], other)
+        return (best[1], best[2]) if best else None
+
+    # ------------------------------------------------------------------ location
+    def _location(
+        self, s: Scored, incident: str, owner_spans: list[tuple[int, int]]
+    ) -> tuple[Location, Evidence | None]:
+        relevant = {i for h, i in s.hits if _has(h, ("incident:", "target:"))}
+        country_score: dict[str, float] = defaultdict(float)
+        country_hit: dict[str, tuple[float, str, int]] = {}
+        city_score: dict[int, float] = defaultdict(float)
+        city_hit: dict[int, tuple[float, str, int]] = {}
+        preps = {h.end: h for h, _ in s.hits if "places:prepositions" in h.categories}
+
+        owner_starts = {a for a, _ in owner_spans}
+
+        def is_owner(start: int, end: int) -> bool:
+            return start in owner_starts or (
+                bool(owner_spans) and any(a <= start < b for a, b in owner_spans)
+            )
+
+        def weight(sentence: int, start: int) -> float:
+            value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
+            # a place preposition right before ("in Kabul", "di Baghdad", "في")
+            for gap in (1, 2):
+                if start - gap in preps:
+                    value *= 1.5
+                    break
+            return value
+
+        for hit, sentence in s.hits:
+            if is_owner(hit.start, hit.end):
+                continue
+            for category in hit.categories:
+                if category.startswith(("cty:", "dem:")):
+                    code = category.split(":")[1]
+                    if code == "UN":
+                        continue
+                    value = weight(sentence, hit.start) * (1.0 if category.startswith("cty:") else 0.3)
+                    country_score[code] += value
+                    if value > country_hit.get(code, (0.0, "", 0))[0]:
+                        country_hit[code] = (value, hit.text, sentence)
+        gazetteer = self.gazetteer
+        dateline = self._dateline(s)
+        dateline_end = s.doc.body_start + 60 if dateline is not None else -1
+        for start, end, city_index, text in self._city_mentions(s):
+            if is_owner(start, end) or (
+                dateline is not None
+                and s.doc.body_start <= start < dateline_end
+                and city_index == dateline[0]
+                and start - s.doc.body_start < 5
+            ):
+                continue
+            sentence = s.sentence_of(start)
+            value = weight(sentence, start)
+            city_score[city_index] += value
+            if value > city_hit.get(city_index, (0.0, "", 0))[0]:
+                city_hit[city_index] = (value, text, sentence)
+        if dateline is not None:
+            city_index, text = dateline
+            bonus = float(self.scoring.get("dateline_bonus", 4.0))
+            city_score[city_index] += bonus
+            city_hit.setdefault(city_index, (bonus, text, 1 if s.doc.title_present else 0))
+        for city_index, value in city_score.items():
+            country_score[gazetteer.cities[city_index].country_code] += value
+        if not country_score:
+            return Location(), None
+        code = max(country_score, key=lambda c: country_score[c])
+        in_country = [c for c in city_score if gazetteer.cities[c].country_code == code]
+        city: City | None = None
+        evidence: Evidence | None = None
+        if in_country:
+            best_city = max(in_country, key=lambda c: city_score[c])
+            city = gazetteer.cities[best_city]
+            _, text, sentence = city_hit[best_city]
+            evidence = Evidence(field="location", text=text, sentence=sentence)
+        elif code in country_hit:
+            _, text, sentence = country_hit[code]
+            evidence = Evidence(field="location", text=text, sentence=sentence)
+        country_name = self.country_names.get(code, code)
+        if city is not None:
+            return Location(
+                country_code=code,
+                country=country_name,
+                city=_ascii(city.name),
+                lat=round(city.lat, 2),
+                lon=round(city.lon, 2),
+            ), evidence
+        return Location(country_code=code, country=country_name), evidence
+
+    def _city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
+        """Gazetteer matches: capitalised tokens (cased scripts) or any token (Arabic), 1–3 words."""
+        text = s.doc.text
+        lex = s.lex
+        gazetteer = self.gazetteer
+        index, first_words = gazetteer.index, gazetteer.first_words
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        lower_words = {t.lower() for _, _, t in tokens if t[:1].islower()}
+        blocked_starts = {
+            h.start for h, _ in s.hits if _has(h, ("cty:", "incident:", "target:", "casualties:"))
+        }
+        found: list[tuple[int, int, int, str]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            start, _, token = tokens[i]
+            first = token[0]
+            if first.lower() != first.upper() and not first.isupper():
+                i += 1
+                continue
+            size_found = 0
+            if place_key(token) in first_words:
+                for size in (3, 2):
+                    if i + size > n or any(
+                        tokens[j + 1][0] - tokens[j][1] != 1 for j in range(i, i + size - 1)
+                    ):
+                        continue
+                    last_end = tokens[i + size - 1][1]
+                    position = index.get(place_key(text[start:last_end]))
+                    if position is not None and start not in blocked_starts:
+                        found.append((start, last_end, position, text[start:last_end]))
+                        size_found = size
+                        break
+            if not size_found:
+                position, key = self._token_position(token, lex)
+                if position is not None and key not in lower_words and start not in blocked_starts:
+                    found.append((start, tokens[i][1], position, token))
+            i += max(1, size_found)
+        return found
+
+    def _token_position(self, token: str, lex: Lexicon) -> tuple[int | None, str]:
+        """Gazetteer entry of one token via its morphological variants (memoised across articles)."""
+        cache_key = (lex.code, token)
+        cached = self._token_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        result: tuple[int | None, str] = (None, "")
+        for candidate in self._token_variants(token, lex):
+            key = place_key(candidate)
+            if len(key) < 3 or key in lex.stop_names:
+                continue
+            position = self.gazetteer.index.get(key)
+            if position is not None:
+                result = (position, key)
+                break
+        if len(self._token_cache) > 200_000:
+            self._token_cache.clear()
+        self._token_cache[cache_key] = result
+        return result
+
+    def _token_variants(self, token: str, lex: Lexicon) -> list[str]:
+        variants = [token]
+        if "'" in token or "’" in token:
+            token = re.split(r"['’]", token)[0]
+            variants.append(token)
+        for clitic in lex.clitics:  # Arabic: و ب ل ك ف and the article ال
+            for base in list(variants):
+                if base.startswith(clitic) and len(base) - len(clitic) >= 3:
+                    variants.append(base[len(clitic) :])
+        for suffix in lex.strip_suffixes:
+            for base in list(variants):
+                if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                    stem = base[: -len(suffix)]
+                    variants.extend(stem + ending for ending in lex.add_endings)
+        return variants
+
+    def _dateline(self, s: Scored) -> tuple[int, str] | None:
+        """A dateline city ("KABUL, May 31 —", "BAGHDAD —", "القاهرة -") at the start of the body."""
+        body = s.doc.text[s.doc.body_start : s.doc.body_start + 80]
+        match = _DATELINE.match(body)
+        if not match:
+            return None
+        head = match.group(1).strip()
+        for part in re.split(r"\s*/\s*", head)[:1]:
+            if part.upper() != part and not any("\u0600" <= ch <= "\u06ff" for ch in part):
+                continue  # datelines are upper case in cased scripts
+            for variant in self._token_variants(part, s.lex):
+                position = self.gazetteer.index.get(place_key(variant))
+                if position is not None:
+                    return position, part
+        return None
+
+    # ------------------------------------------------------------------ casualties
+    def _casualties(self, s: Scored, incident: str) -> tuple[int | None, int | None, list[Evidence]]:
+        text = s.doc.text
+        folded_numbers = self._numbers(s)
+        background = {i for h, i in s.hits if "context:background" in h.categories}
+        trigger_sentences = {i for h, i in s.hits if _has(h, "incident:")}
+        eligible = {
+            i for i in range(len(s.starts)) if i not in background and (i <= 10 or i in trigger_sentences)
+        }
+        words: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
+        attackers: dict[int, list[Hit]] = defaultdict(list)
+        conj: dict[int, list[Hit]] = defaultdict(list)
+        inclusion: dict[int, list[Hit]] = defaultdict(list)
+        zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
+        singular: tuple[str, int] | None = None
+        any_killed_word = False
+        for hit, sentence in s.hits:
+            cats = hit.categories
+            if "casualties:attacker" in cats:
+                attackers[sentence].append(hit)
+            if "context:conjunction" in cats:
+                conj[sentence].append(hit)
+            if "context:inclusion" in cats:
+                inclusion[sentence].append(hit)
+            if sentence in background:
+                continue
+            if "casualties:killed" in cats and sentence in eligible:
+                any_killed_word = True
+            if "casualties:zero_both" in cats:
+                zero["killed"] = zero["killed"] or (hit.text, sentence)
+                zero["injured"] = zero["injured"] or (hit.text, sentence)
+            if "casualties:zero_killed" in cats:
+                zero["killed"] = zero["killed"] or (hit.text, sentence)
+            if "casualties:zero_injured" in cats:
+                zero["injured"] = zero["injured"] or (hit.text, sentence)
+            for field_name in ("killed", "injured", "any"):
+                if f"casualties:{field_name}" in cats:
+                    if self._negated(s, hit, sentence, before=40, after=25):
+                        for target in ("killed", "injured") if field_name == "any" else (field_name,):
+                            zero[target] = zero[target] or (
+                                text[max(0, hit.start - 25) : hit.end].strip(),
+                                sentence,
+                            )
+                    elif field_name != "any" and sentence in eligible:
+                        words[sentence].append((hit, field_name))
+            if "casualties:singular_killed" in cats and not self._near_attacker(
+                hit, attackers.get(sentence, []), s, sentence
+            ):
+                singular = singular or (hit.text, sentence)
+        candidates: dict[str, list[tuple[int, str, int]]] = {"killed": [], "injured": []}
+        for sentence, numbers in folded_numbers.items():
+            if sentence not in eligible or not words.get(sentence):
+                continue
+            assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+            for start, end, value, raw in numbers:
+                best: tuple[float, int] | None = None
+                for index, (word, _) in enumerate(words[sentence]):
+                    if word.start >= end:
+                        gap_text, gap = text[end : word.start], word.start - end
+                    elif word.end <= start:
+                        gap_text, gap = text[word.end : start], start - word.end
+                    else:
+                        continue
+                    cost = gap + 15 * len(_BARRIER.findall(gap_text))
+                    cost += 15 * sum(
+                        1
+                        for c in conj.get(sentence, [])
+                        if min(end, word.end) <= c.start < max(start, word.start)
+                    )
+                    if best is None or cost < best[0]:
+                        best = (cost, index)
+                if best is None or best[0] > 80:
+                    continue
+                word = words[sentence][best[1]][0]
+                if any(
+                    min(end, word.end) <= a.start < max(start, word.start) or 0 <= a.start - end <= 12
+                    for a in attackers.get(sentence, [])
+                ):
+                    continue
+                assigned[best[1]].append((start, end, value, raw))
+            for index, numbers_for_word in assigned.items():
+                field_name = words[sentence][index][1]
+                numbers_for_word.sort()
+                total = numbers_for_word[0][2]
+                values = [total]
+                for previous, current in pairwise(numbers_for_word):
+                    between = (previous[1], current[0])
+                    joined = any(between[0] <= c.start < between[1] for c in conj.get(sentence, []))
+                    included = any(between[0] <= c.start < between[1] for c in inclusion.get(sentence, []))
+                    total = total + current[2] if joined and not included else current[2]
+                    values.append(total)
+                raw = " ".join(n[3] for n in numbers_for_word)
+                candidates[field_name].append(
+                    (max(values), f"{raw} {words[sentence][index][0].text}", sentence)
+                )
+        evidence: list[Evidence] = []
+        result: dict[str, int | None] = {}
+        for field_name in ("killed", "injured"):
+            if candidates[field_name]:
+                value, snippet, sentence = max(candidates[field_name], key=lambda c: (c[0], -c[2]))
+                result[field_name] = value
+                evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
+            elif zero[field_name] is not None:
+                result[field_name] = 0
+                snippet, sentence = zero[field_name]  # type: ignore[misc]
+                evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
+            else:
+                result[field_name] = None
+        if result["killed"] is None and singular is not None:
+            result["killed"] = 1
+            evidence.append(Evidence(field="casualties.killed", text=singular[0], sentence=singular[1]))
+        if result["killed"] is None and zero["injured"] is not None:
+            result["killed"] = 0  # "nobody was hurt" also says nobody died
+        if result["killed"] is None and (result["injured"] or 0) > 0 and not any_killed_word:
+            result["killed"] = 0  # injuries reported and no death mentioned anywhere
+        return result["killed"], result["injured"], evidence
+
+    def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
+        return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
+
+    def _numbers(self, s: Scored) -> dict[int, list[tuple[int, int, int, str]]]:
+        """Counts in the text (digits, Arabic-Indic digits, number words) by sentence."""
+        text = s.doc.text
+        folded = str(s.doc.extra.get("folded") or fold(text))
+        out: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+        for match in _DIGITS.finditer(folded):
+            raw = match.group(1)
+            digits = re.sub(r"[^\d]", "", raw)
+            if not digits or len(digits) > 7:
+                continue
+            value = int(digits)
+            if 1900 <= value <= 2100 and len(raw) == 4:
+                continue  # a year
+            if _NUMBER_UNITS.match(folded, match.end()):
+                continue
+            out[s.sentence_of(match.start())].append(
+                (match.start(), match.end(), value, text[match.start() : match.end()])
+            )
+        for hit, sentence in s.hits:
+            if "num" in hit.categories:
+                word_value = s.lex.numbers.get(" ".join(fold(hit.text).split()))
+                if word_value is None:
+                    continue
+                if _NUMBER_UNITS.match(folded, hit.end):
+                    continue
+                out[sentence].append((hit.start, hit.end, word_value, hit.text))
+        return out
+
+    # ------------------------------------------------------------------ severity & co
+    def _modifiers(self, s: Scored, incident: str) -> set[str]:
+        found: set[str] = set()
+        for hit, sentence in s.hits:
+            for category in _cats(hit, "modifier:"):
+                if self._negated(s, hit, sentence):
+                    if category == "modifier:damage":
+                        found.add("no_damage")
+                    continue
+                if s.weights[sentence] >= 0.9 or category in ("modifier:hostage", "modifier:storming_full"):
+                    found.add(category.split(":")[1])
+        return found
+
+    def _severity(
+        self, incident: str, target: str, killed: int | None, injured: int | None, mods: set[str]
+    ) -> Severity:
+        k, inj = killed or 0, injured or 0
+        if incident == "none" or incident == "threat":
+            return "low"
+        if incident == "protest":
+            return "medium" if inj > 0 or ("violent" in mods and "peaceful" not in mods) else "low"
+        if incident == "cyberattack":
+            return "medium"
+        if (target == "diplomatic" and k >= 1) or k >= 10:
+            return "critical"
+        if incident == "storming" and ("storming_full" in mods or "hostage" in mods):
+            return "critical"
+        if incident == "kidnapping" and target == "diplomatic":
+            return "critical"
+        if k >= 1:
+            return "high"
+        if incident in ("arson", "storming"):
+            return "high" if inj > 0 else "medium"
+        if inj > 0:
+            return "high"
+        if "intercepted" in mods and "damage" not in mods:
+            return "medium"
+        return "high"
+
+    def _actors(self, s: Scored) -> list[str]:
+        actors: list[str] = []
+        for hit, _ in s.hits:
+            for category in _cats(hit, "actor:"):
+                name = category.split(":", 1)[1]
+                if name not in actors:
+                    actors.append(name)
+        return actors[:5]
+
+    def _summary(self, record: IncidentRecord) -> str:
+        label = TYPE_LABELS.get(record.incident_type, "Incident")
+        if record.facility is not None:
+            owner = record.facility.of
+            kind = record.facility.kind.replace("_", " ")
+            if owner == "US":
+                what = f"the US {kind}"
+            elif owner:
+                what = f"the {kind} of {self.country_names.get(owner, owner)}"
+            else:
+                what = f"a {kind}"
+        elif record.target_type != "none":
+            what = f"a {record.target_type} target"
+        else:
+            what = ""
+        place = ", ".join(p for p in (record.location.city, record.location.country) if p)
+        head = label + (
+            f" on {what}"
+            if what and record.incident_type not in ("protest",)
+            else f" at {what}"
+            if what
+            else ""
+        )
+        if place:
+            head += f" in {place}"
+        killed, injured = record.casualties.killed, record.casualties.injured
+        if killed == 0 and injured in (0, None):
+            tail = "no casualties reported"
+        elif killed is None and injured is None:
+            tail = "casualties not reported"
+        else:
+            parts = []
+            if killed is not None:
+                parts.append(f"{killed} killed")
+            if injured is not None:
+                parts.append(f"{injured} injured")
+            tail = ", ".join(parts)
+        return f"{head}; {tail}."
+
+
+def _capitalised(text: str) -> bool:
+    first = text[:1]
+    return not first or first.lower() == first.upper() or first.isupper()
+
+
+def _ascii(name: str) -> str:
+    """City names in plain ASCII (Zürich → Zurich), as English-language consumers spell them."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

@@ -1,0 +1,183 @@
+"""Text clean-up shared by the normalizer and the classifier.
+
+Boilerplate (related-article teasers, share/subscribe prompts, bylines, photo captions) is removed
+because it talks about *other* stories: a "Read also: bomb kills four" line must never become this
+article's incident or casualty count. The markers are data (the `[boilerplate]` sections of
+`domain/classify/lexicons/*.toml`) so a linguist can add one without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "classify" / "lexicons"
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\n{2,}")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]:
+    """Compile every language's markers into one pattern (markers are language-specific strings,
+    but an article may carry a teaser in any language, so all are checked)."""
+    markers: set[str] = set()
+    lines: list[str] = []
+    for path in sorted(LEXICON_DIR.glob("*.toml")):
+        with path.open("rb") as handle:
+            section = tomllib.load(handle).get("boilerplate", {})
+        markers.update(section.get("markers", []))
+        lines.extend(section.get("line_patterns", []))
+
+    def alternation(items: set[str]) -> str:
+        escaped = sorted((r"[ \t]+".join(map(re.escape, m.split())) for m in items), key=len, reverse=True)
+        return "|".join(escaped) or r"(?!x)x"
+
+    multiword = {m for m in markers if len(m.split()) > 1}
+    # A marker followed by a colon/dash cuts the line from the marker on, wherever it sits, even glued
+    # ("…end. BACA JUGA:Other story"); a multi-word marker at the start of a line cuts it without a
+    # colon ("Lea también Otra noticia"). "Read more about it" in running text survives.
+    delimiter = r"[ \t]*(?::|：|-|—|–|»|>|\|)"
+    marker = re.compile(
+        rf"(?:^|(?<=[.!?…»”\"')\]]))[ \t]*(?:{alternation(markers)}){delimiter}.*$"
+        rf"|(?<=[\W\d])[ \t]*(?:{alternation(multiword)}){delimiter}.*$"
+        rf"|^[ \t]*(?:{alternation(multiword)})(?!\w).*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    line = re.compile("|".join(f"(?:{p})" for p in lines), re.IGNORECASE) if lines else None
+    needles = tuple(sorted({" ".join(m.lower().split()) for m in markers}))
+    return marker, line, needles
+
+
+def clean_text(text: str) -> str:
+    """Return `text` without boilerplate lines and with normalised whitespace (one line per paragraph)."""
+    if not text:
+        return ""
+    marker, line_pattern, needles = _boilerplate()
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            kept.append("")
+            continue
+        if line_pattern is not None and len(line) <= 320 and line_pattern.fullmatch(line):
+            continue
+        lowered = line.lower()
+        if any(needle in lowered for needle in needles):  # cheap pre-check before the big regex
+            line = marker.sub("", line).strip()
+        if line:
+            kept.append(line)
+    return _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+
+
+# Tokens ending in a dot that do not end a sentence: initials ("V."), dotted abbreviations ("U.S."),
+# and a short list of titles and months common in news copy.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "prof",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nr",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "approx",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "hon",
+        "mt",
+        "ft",
+        "av",
+        "bd",
+        "ul",
+        "str",
+        "pt",
+        "hz",
+    ]
+)
+_BOUNDARY = re.compile(r"(?<=[.!?؟…])[\"'”»)]*\s+|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`; lines are always sentence boundaries."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start()
+        if "\n" not in match.group() and not _is_sentence_end(text, cut, match.end()):
+            continue
+        if text[start:cut].strip():
+            spans.append(_strip_span(text, start, cut))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_sentence_end(text: str, cut: int, next_start: int) -> bool:
+    """False for a dot that belongs to an abbreviation or is followed by a lower-case word."""
+    following = text[next_start : next_start + 1]
+    if following and following.islower():
+        return False
+    back = cut
+    while back > 0 and text[back - 1] in "\"'”»)":
+        back -= 1
+    if back == 0 or text[back - 1] != ".":
+        return True
+    word_start = back - 1
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    token = text[word_start : back - 1].strip("(\"'“«")
+    if not token:
+        return True
+    if "." in token or (len(token) == 1 and token.isalpha()):
+        return False  # U.S. / a.m. / initials
+    return token.lower() not in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text` (already cleaned), in order."""
+    return [text[start:end] for start, end in sentence_spans(text)]

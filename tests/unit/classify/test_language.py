@@ -1,0 +1,34 @@
+"""Language identification."""
+
+from __future__ import annotations
+
+from domain.language import detect_language
+
+
+def test_detects_supported_languages() -> None:
+    samples = {
+        "en": "Police said the explosion damaged several buildings near the embassy on Monday morning.",
+        "id": "Polisi mengatakan ledakan itu merusak beberapa bangunan di dekat kedutaan pada Senin pagi.",
+        "fr": "La police a indiqué que l'explosion avait endommagé plusieurs bâtiments près de l'ambassade.",
+        "es": "La policía dijo que la explosión dañó varios edificios cerca de la embajada el lunes.",
+        "de": "Die Polizei sagte, die Explosion habe mehrere Gebäude in der Nähe der Botschaft beschädigt.",
+        "ru": "Полиция сообщила, что взрыв повредил несколько зданий рядом с посольством в понедельник.",
+        "tr": "Polis, patlamanın pazartesi sabahı büyükelçilik yakınındaki binalara zarar verdiğini söyledi.",
+        "ar": "قالت الشرطة إن الانفجار ألحق أضرارا بعدة مبان قرب السفارة صباح الاثنين.",
+    }
+    for code, text in samples.items():
+        assert detect_language(text)[0] == code
+
+
+def test_plausible_hint_is_trusted_and_wrong_hint_is_not() -> None:
+    text = "Polisi mengatakan ledakan itu merusak beberapa bangunan di dekat kedutaan pada Senin pagi."
+    assert detect_language(text, "id")[0] == "id"
+    english = "Police said the explosion damaged several buildings near the embassy on Monday morning."
+    assert detect_language(english, "ru")[0] == "en"
+
+
+def test_unsupported_language_keeps_its_code() -> None:
+    code, _ = detect_language(
+        "Policja poinformowała, że eksplozja uszkodziła kilka budynków w pobliżu ambasady."
+    )
+    assert code == "pl"

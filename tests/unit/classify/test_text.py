@@ -1,0 +1,59 @@
+"""Boilerplate removal and sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.text import clean_text, split_sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BACA JUGA: Ledakan di pasar tewaskan tujuh orang",
+        "Baca juga: Polisi tangkap pelaku",
+        "Read also: Bomb kills four at a church",
+        "Read more: Another story",
+        "Lire aussi : Un attentat fait dix morts",
+        "Leer también: Un coche bomba mata a cinco",
+        "Lea también Otro atentado en la capital",
+        "Lesen Sie auch: Anschlag in der Innenstadt",
+        "Читайте также: Взрыв на рынке",
+        "Ayrıca okuyun: Pazar yerinde patlama",
+        "اقرأ أيضا: انفجار في السوق",
+    ],
+)
+def test_related_article_lines_are_removed(line: str) -> None:
+    text = f"Main story sentence one.\n{line}\nMain story sentence two."
+    assert clean_text(text) == "Main story sentence one.\nMain story sentence two."
+
+
+def test_marker_mid_line_and_glued_cuts_to_end_of_line() -> None:
+    text = "Roket mendarat di dekat gerbang. BACA JUGA:Bom Gereja Tewaskan Empat Orang\nKalimat berikut."
+    assert clean_text(text) == "Roket mendarat di dekat gerbang.\nKalimat berikut."
+
+
+def test_running_text_mentioning_read_more_survives() -> None:
+    text = "Officials urged residents to read more carefully before signing."
+    assert clean_text(text) == text
+
+
+def test_share_subscribe_and_caption_lines_are_removed() -> None:
+    text = (
+        "Share this article\nThe blast hit the gate.\nPhoto: the damaged gate (Reuters)\n"
+        "Subscribe to our newsletter"
+    )
+    assert clean_text(text) == "The blast hit the gate."
+
+
+def test_split_sentences_keeps_abbreviations_together() -> None:
+    text = "Rockets hit the U.S. Embassy in Baghdad at 4 a.m. on Friday. Nobody was hurt. Sept. 11 was calm."
+    assert split_sentences(text) == [
+        "Rockets hit the U.S. Embassy in Baghdad at 4 a.m. on Friday.",
+        "Nobody was hurt.",
+        "Sept. 11 was calm.",
+    ]
+
+
+def test_split_sentences_on_lines_and_arabic_question_mark() -> None:
+    assert split_sentences("سطر أول\nهل انتهى؟ نعم.") == ["سطر أول", "هل انتهى؟", "نعم."]
