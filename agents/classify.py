@@ -19,6 +19,7 @@ log = structlog.get_logger("classify")
 @app.agent(topics.articles_clean)
 async def classify(stream: faust.StreamT) -> None:
     classifier = get_classifier()
+    classifier.warm()  # load every language now, not on the first live article of each
 
     async def handle(event: faust.EventT) -> None:
         try:

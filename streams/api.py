@@ -11,6 +11,7 @@ import structlog
 from fastapi import Depends, FastAPI, HTTPException, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
+from redis import exceptions as redis_errors
 
 from schemas.article import ArticleIn
 from streams import store
@@ -79,6 +80,12 @@ def create_api(settings: Settings | None = None) -> FastAPI:
         description="Streaming alerts on attacks against diplomatic sites, from news in eight languages.",
         lifespan=lifespan,
     )
+
+    @api.exception_handler(redis_errors.ConnectionError)
+    @api.exception_handler(redis_errors.TimeoutError)
+    async def redis_unavailable(request: Request, error: Exception) -> JSONResponse:
+        log.error("redis_unavailable", path=request.url.path, error=repr(error))
+        return JSONResponse({"detail": "storage (Redis) is unavailable; try again shortly"}, status_code=503)
 
     @api.middleware("http")
     async def limit_declared_size(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import faust
 import redis.asyncio as aioredis
 
@@ -45,3 +47,16 @@ class Resources:
         if cls._redis is None:
             cls._redis = store.connect(settings.redis_url)
         return cls._redis
+
+
+@app.page("/ready")
+async def ready(web: Any, request: Any) -> Any:
+    """200 once this worker holds partitions and is not rebalancing: tests, demos and health checks wait
+    on it so the first article is not timed against the consumer group's start-up."""
+    consumer = app.consumer if app.started else None
+    assigned = bool(consumer and consumer.assignment())
+    ok = assigned and not app.rebalancing
+    return web.json(
+        {"ready": ok, "assigned_partitions": len(consumer.assignment()) if consumer else 0},
+        status=200 if ok else 503,
+    )

@@ -13,6 +13,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis import exceptions as redis_errors
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 
 from domain.signing import new_secret
 from schemas.alert import DeliveryResult, Subscription, SubscriptionIn
@@ -24,7 +27,16 @@ DEDUP_TTL_S = 7 * 24 * 3600
 
 
 def connect(url: str) -> aioredis.Redis:
-    return aioredis.Redis.from_url(url, decode_responses=False, health_check_interval=30)
+    """A client that reconnects by itself: after a Redis restart the first command retries on a fresh
+    connection instead of failing on the stale one."""
+    return aioredis.Redis.from_url(
+        url,
+        decode_responses=False,
+        health_check_interval=10,
+        socket_connect_timeout=5,
+        retry=Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=5),
+        retry_on_error=[redis_errors.ConnectionError, redis_errors.TimeoutError],
+    )
 
 
 class SubscriptionStore:
@@ -348,7 +360,7 @@ class IncidentStore:
     async def publish(self, event: IncidentEvent) -> None:
         await self._redis.xadd(
             self.events_stream,
-            {"event": event.model_dump_json(exclude={"article": {"body"}})},
+            {"event": event.model_dump_json()},
             maxlen=EVENT_STREAM_LENGTH,
             approximate=True,
         )

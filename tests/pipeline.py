@@ -66,10 +66,23 @@ class Pipeline:
             start_new_session=True,
         )
 
-    def start_worker(self) -> subprocess.Popen[bytes]:
+    def start_worker(self, wait: bool = True) -> subprocess.Popen[bytes]:
+        """Start a worker; by default return once it holds partitions (its /ready page says so)."""
         index = len(self.workers)
-        worker = self._spawn("worker", f"worker{index}", self.env(NEWSALERT_WORKER_WEB_PORT=str(free_port())))
+        port = free_port()
+        worker = self._spawn("worker", f"worker{index}", self.env(NEWSALERT_WORKER_WEB_PORT=str(port)))
         self.workers.append(worker)
+        deadline = time.monotonic() + 90
+        while wait and time.monotonic() < deadline:
+            assert worker.poll() is None, f"worker exited; see {self.log_dir}"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/ready", timeout=2).status_code == 200:
+                    return worker
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        if wait:
+            raise AssertionError("worker not ready within 90 s")
         return worker
 
     def start_api(self) -> None:

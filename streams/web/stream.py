@@ -100,7 +100,10 @@ async def stream(
             for _, entries in batches:
                 for entry_id, fields in entries:
                     cursor = entry_id.decode()
-                    event = IncidentEvent.model_validate_json(fields[b"event"])
+                    try:
+                        event = IncidentEvent.model_validate_json(fields[b"event"])
+                    except (KeyError, ValidationError):  # an entry of another schema version: skip it
+                        continue
                     if not filters_match(filters, event.incident, event.type):
                         continue
                     data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)

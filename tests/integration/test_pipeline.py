@@ -17,25 +17,14 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from domain.signing import verify
 from streams.sink import WebhookSink
+from tests.integration.conftest import SAMPLES, wait_for
 from tests.pipeline import Pipeline
 
 pytestmark = pytest.mark.integration
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
 
 
 def sample(article_id: str) -> dict[str, Any]:
-    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
-        article = json.loads(line)
-        if article["id"] == article_id:
-            return dict(article)
-    raise KeyError(article_id)
-
-
-@pytest.fixture
-def pipeline(live_services: object) -> Iterator[Pipeline]:
-    running = Pipeline().start()
-    yield running
-    running.stop()
+    return SAMPLES[article_id]
 
 
 @pytest.fixture
@@ -44,15 +33,6 @@ async def sink() -> AsyncIterator[tuple[WebhookSink, str]]:
     url = await receiver.start()
     yield receiver, url
     await receiver.stop()
-
-
-async def wait_for(condition: Any, timeout: float, step: float = 0.1) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        await asyncio.sleep(step)
-    return bool(condition())
 
 
 async def post(pipeline: Pipeline, body: Any) -> httpx.Response:
@@ -248,7 +228,7 @@ async def test_kill_dash_nine_mid_stream_loses_no_alert(
     delivered_at_kill = len(receiver.received)
     assert delivered_at_kill < len(expected), "the worker was not killed mid-stream"
     await asyncio.sleep(1.0)
-    pipeline.start_worker()
+    await asyncio.to_thread(pipeline.start_worker)
     await producer
 
     def delivered_ids() -> set[str]:

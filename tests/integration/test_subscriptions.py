@@ -123,7 +123,7 @@ async def test_subscriptions_survive_redis_and_worker_restarts(
     services.redis.down(settings, lambda _: None)
     services.redis.up(settings, lambda _: None)
     Pipeline.kill(pipeline.workers[0])
-    pipeline.start_worker()
+    await asyncio.to_thread(pipeline.start_worker)
     async with httpx.AsyncClient(timeout=10) as client:
         again = await client.get(f"{pipeline.base}/subscriptions/{created['id']}", headers=pipeline.headers)
         assert again.status_code == 200 and again.json()["url"] == url
