@@ -24,19 +24,23 @@ from schemas.event import Incident, IncidentEvent
 DELIVERY_LOG_LENGTH = 1_000
 DELIVERED_RECORD_TTL_S = 7 * 24 * 3600
 DEDUP_TTL_S = 7 * 24 * 3600
+MAX_CONNECTIONS = 64
 
 
 def connect(url: str) -> aioredis.Redis:
     """A client that reconnects by itself: after a Redis restart the first command retries on a fresh
     connection instead of failing on the stale one."""
-    return aioredis.Redis.from_url(
+    pool = aioredis.BlockingConnectionPool.from_url(
         url,
+        max_connections=MAX_CONNECTIONS,
+        timeout=30,  # wait for a free connection instead of failing under a burst
         decode_responses=False,
         health_check_interval=10,
         socket_connect_timeout=5,
         retry=Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=5),
         retry_on_error=[redis_errors.ConnectionError, redis_errors.TimeoutError],
     )
+    return aioredis.Redis(connection_pool=pool)
 
 
 class SubscriptionStore:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _WILD = "\x00"
+_UNKNOWN: tuple[str, ...] = ("\x00unknown",)  # cache-miss sentinel (an empty tuple is a valid answer)
 _GAP = "\x01"
 
 # One-to-one character folds (offsets must not move): Arabic letter variants, Arabic-Indic digits,
@@ -49,12 +51,22 @@ _FOLD = str.maketrans(
 )
 
 
-_NEEDS_FOLD = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD)) + "İ]")
+_FOLD_CHARS: dict[str, str] = {chr(code): str(value) for code, value in _FOLD.items()}
+_FOLD_CHARS["İ"] = "I"
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD_CHARS[match.group()]
 
 
 def fold(text: str) -> str:
-    """Lower-case and fold `text` without changing its length (offsets stay valid)."""
-    folded = text.translate(_FOLD).replace("İ", "I") if _NEEDS_FOLD.search(text) else text
+    """Lower-case and fold `text` without changing its length (offsets stay valid).
+
+    The folds are substituted where they occur (`re.sub`) rather than with `str.translate`, which
+    looks up every character of a non-ASCII text in the table (~0.2 ms per 2 KB article); the
+    result is the same because every fold maps one character to one character."""
+    folded = _NEEDS_FOLD.sub(_fold_char, text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # rare multi-char lowercase mappings
         lowered = "".join(ch.lower()[0] if len(ch.lower()) != 1 else ch.lower() for ch in folded)
@@ -66,8 +78,10 @@ def normalise_term(term: str) -> str:
     return " ".join(fold(term).replace("-", " ").split())
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One term occurrence (a named tuple: ~130 are built per article, a frozen dataclass costs
+    three times as much to construct)."""
+
     start: int
     end: int
     categories: tuple[str, ...]
@@ -100,7 +114,9 @@ class TermMatcher:
             entry = by_key.setdefault(key, _Term(key, case_sensitive))
             if category not in entry.categories:
                 entry.categories.append(category)
-        self._cache: dict[tuple[str, str], tuple[str, ...]] = {}  # matched text → categories (memo)
+        # matched text → categories, or None when a case-sensitive term makes the written form matter
+        self._cache: dict[str, tuple[str, ...] | None] = {}
+        self._cased_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._exact: dict[str, _Term] = {}
         self._wild: dict[str, list[tuple[re.Pattern[str], _Term]]] = {}
         trie: dict[str, dict] = {}
@@ -120,22 +136,67 @@ class TermMatcher:
         for candidates in self._wild.values():
             candidates.sort(key=lambda item: len(item[1].key), reverse=True)
         body = _trie_regex(trie) if trie else r"(?!x)x"
-        self._pattern = re.compile(rf"(?<!\w){prefix}({body})")
+        # `\W` opens the pattern (instead of a `(?<!\w)` look-behind) so that `re` can skip every
+        # word character in C and only tries the trie where a word starts; `scan` prepends a space so
+        # a term can start the text. Same hits, ~3x faster on 2 KB of prose.
+        self._pattern = re.compile(rf"\W{prefix}({body})")
+        self._case_sensitive = any(entry.case_sensitive is not None for entry in by_key.values())
 
     def scan(self, folded: str, original: str) -> Iterator[Hit]:
-        """Hits in `folded` (see `fold`); `original` is used for case-sensitive terms and evidence."""
-        for match in self._pattern.finditer(folded):
-            start, end = match.span(1)
-            matched, written = match.group(1), original[start:end]
-            cache_key = (matched, written)
-            categories = self._cache.get(cache_key)
-            if categories is None:
-                categories = self._lookup(matched, written)
-                if len(self._cache) > 100_000:
-                    self._cache.clear()
-                self._cache[cache_key] = categories
-            if categories:
-                yield Hit(start, end, categories, original[start:end])
+        """Hits in `folded` (see `fold`); `original` is used for case-sensitive terms and evidence.
+
+        Hits are non-overlapping, leftmost-longest, each starting where no word character precedes
+        it. A hit that ends in a non-word character ("EE. UU.") could be followed at once by the
+        next one, whose opening non-word character is that last one: the search then restarts one
+        character back.
+        """
+        padded = " " + folded
+        cache, cased = self._cache, self._cased_cache
+        position = 0
+        while True:
+            for match in self._pattern.finditer(padded, position):
+                start, end = match.span(1)
+                matched = match.group(1)
+                categories = cache.get(matched, _UNKNOWN)
+                if categories is _UNKNOWN:
+                    categories = self._categories(matched, None)
+                    if len(cache) > 100_000:
+                        cache.clear()
+                    cache[matched] = categories
+                written = original[start - 1 : end - 1]
+                if categories is None:  # a case-sensitive candidate: depends on how it is written
+                    key = (matched, written)
+                    categories = cased.get(key)
+                    if categories is None:
+                        categories = self._categories(matched, written) or ()
+                        if len(cased) > 100_000:
+                            cased.clear()
+                        cased[key] = categories
+                if categories:
+                    yield Hit(start - 1, end - 1, categories, written)
+                last = padded[end - 1]
+                if not (last.isalnum() or last == "_"):
+                    position = end - 1
+                    break
+            else:
+                return
+
+    def _categories(self, matched: str, written: str | None) -> tuple[str, ...] | None:
+        """`_lookup` for a matched text; None when the answer depends on the written form and
+        `written` was not given."""
+        if written is None and self._case_sensitive and self._needs_written(matched):
+            return None
+        return self._lookup(matched, written or "")
+
+    def _needs_written(self, matched: str) -> bool:
+        key = " ".join(matched.replace("-", " ").split())
+        entry = self._exact.get(key)
+        if entry is not None and entry.case_sensitive is not None:
+            return True
+        return any(
+            candidate.case_sensitive is not None and rx.fullmatch(key)
+            for rx, candidate in self._wild.get(key[:2], ())
+        )
 
     def _lookup(self, matched: str, original: str) -> tuple[str, ...]:
         """Categories of every term (exact and wildcard) that the matched text satisfies."""

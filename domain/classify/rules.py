@@ -17,7 +17,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -49,7 +51,9 @@ TYPE_LABELS = {
     "cyberattack": "Cyberattack",
 }
 TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
-_DIGITS = re.compile(r"(?<![\w.,/:\-])(\d{1,3}(?:[.,  ]\d{3})+|\d+)(?![\w/:]|[.,]\d|-\d)")
+# A count: digits with optional thousands separators, not part of a date, time, code or decimal. The
+# pattern opens with its first digit (the look-behind follows it) so `re` only tries at digits.
+_DIGITS = re.compile(r"(\d(?<![\w.,/:\-]\d)(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)")
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"meter|metre|"
@@ -64,41 +68,128 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
+HitAt = tuple[Hit, int]  # a hit and the index of its sentence
+
+_CASUALTY_CATEGORIES = frozenset(
+    {
+        "casualties:attacker",
+        "context:conjunction",
+        "context:inclusion",
+        "casualties:killed",
+        "casualties:injured",
+        "casualties:any",
+        "casualties:zero_both",
+        "casualties:zero_killed",
+        "casualties:zero_injured",
+        "casualties:singular_killed",
+    }
+)
+
+
+class _Profile:
+    """What the rules need to know about one category tuple, derived once per distinct tuple (the
+    matcher shares one tuple between all hits of a term) instead of testing category prefixes per
+    hit in every rule."""
+
+    __slots__ = (
+        "actors",
+        "blocks_city",
+        "casualty",
+        "cty",
+        "diplomatic",
+        "diplomatic_kinds",
+        "incident",
+        "incident_groups",
+        "modifiers",
+        "neg_after",
+        "neg_before",
+        "noncurrent",
+        "num",
+        "places",
+        "preposition",
+        "relevant",
+        "sports",
+        "targets",
+        "without_cty",
+    )
+
+    def __init__(self, cats: tuple[str, ...]) -> None:
+        incident = [c for c in cats if c.startswith("incident:")]
+        self.incident: tuple[tuple[str, str], ...] = tuple(_kind_level(c) for c in incident)
+        self.incident_groups = frozenset(c.rsplit(":", 1)[0] for c in cats)
+        self.targets = tuple(c.split(":")[1] for c in cats if c.startswith("target:"))
+        self.diplomatic = any(c.startswith("target:diplomatic") for c in cats)
+        self.diplomatic_kinds = tuple(c for c in cats if c.startswith("target:diplomatic:"))
+        self.places = tuple(
+            (c.startswith("cty:"), c.split(":")[1]) for c in cats if c.startswith(("cty:", "dem:"))
+        )
+        self.cty = any(c.startswith("cty:") for c in cats)
+        self.without_cty = tuple(c for c in cats if not c.startswith("cty:"))
+        self.sports = any(c.startswith("sports:") for c in cats)
+        self.noncurrent = any(c.startswith("noncurrent:") for c in cats)
+        self.casualty = not _CASUALTY_CATEGORIES.isdisjoint(cats)
+        self.num = "num" in cats
+        self.preposition = "places:prepositions" in cats
+        self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
+        self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
+        self.blocks_city = any(c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats)
+        self.relevant = bool(incident) or bool(self.targets)
+        self.neg_before = "negation:before" in cats
+        self.neg_after = "negation:after" in cats
+
+
+def _kind_level(category: str) -> tuple[str, str]:
+    _, kind, level = category.split(":")
+    return kind, level
+
+
+_PROFILES: dict[tuple[str, ...], _Profile] = {}
+
+
+def _profile(cats: tuple[str, ...]) -> _Profile:
+    found = _PROFILES.get(cats)
+    if found is None:
+        if len(_PROFILES) > 50_000:
+            _PROFILES.clear()
+        found = _PROFILES[cats] = _Profile(cats)
+    return found
+
+
 @dataclass
 class Scored:
-    """A scanned article: hits with sentence indexes and helpers."""
+    """A scanned article: its hits with sentence indexes, plus the hits each rule needs, gathered in
+    the same single pass (every list keeps text order, so ties break exactly as in a walk over all
+    hits)."""
 
     doc: Document
     lex: Lexicon
     cfg: dict[str, Any]
-    hits: list[tuple[Hit, int]]
+    hits: list[HitAt]
     starts: list[int]
     weights: list[float]
-    cats_by_sentence: list[set[str]] = field(default_factory=list)
     neg_before: dict[int, list[int]] = field(default_factory=dict)
     neg_after: dict[int, list[int]] = field(default_factory=dict)
+    incident_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
+    target_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
+    diplomatic_hits: list[HitAt] = field(default_factory=list)
+    diplomatic_sentences: set[int] = field(default_factory=set)
+    place_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
+    places_by_sentence: dict[int, list[tuple[Hit, _Profile]]] = field(default_factory=dict)
+    sports_hits: list[Hit] = field(default_factory=list)
+    noncurrent_hits: list[HitAt] = field(default_factory=list)
+    foiled_hits: list[HitAt] = field(default_factory=list)
+    background: set[int] = field(default_factory=set)
+    casualty_hits: list[HitAt] = field(default_factory=list)
+    number_hits: list[HitAt] = field(default_factory=list)
+    preposition_ends: dict[int, Hit] = field(default_factory=dict)
+    modifier_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
+    actor_hits: list[_Profile] = field(default_factory=list)
+    relevant_sentences: set[int] = field(default_factory=set)
+    city_blocked: set[int] = field(default_factory=set)
+    casualties: tuple[int | None, int | None, list[Evidence]] | None = None  # memo of `_casualties`
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-
-_CATS_MEMO: dict[tuple[tuple[str, ...], str | tuple[str, ...]], tuple[str, ...]] = {}
-
-
-def _cats(hit: Hit, prefix: str | tuple[str, ...]) -> tuple[str, ...]:
-    """Categories of a hit starting with `prefix` (memoised: category tuples are shared per term)."""
-    key = (hit.categories, prefix)
-    found = _CATS_MEMO.get(key)
-    if found is None:
-        found = tuple(c for c in hit.categories if c.startswith(prefix))
-        if len(_CATS_MEMO) > 50_000:
-            _CATS_MEMO.clear()
-        _CATS_MEMO[key] = found
-    return found
-
-
-def _has(hit: Hit, prefix: str | tuple[str, ...]) -> bool:
-    return bool(_cats(hit, prefix))
 
 
 class RuleStage:
@@ -155,36 +246,65 @@ class RuleStage:
             if end - start >= 35 or (rank == 0 and doc.title_present):
                 rank += 1
         scored = Scored(doc, lex, lex.config, [], starts, weights)
-        scored.cats_by_sentence = [set() for _ in starts]
+        hits = scored.hits
+        last_sentence = len(starts) - 1
+        sentence = 0
         for hit in lex.matcher.scan(folded, doc.text):
-            if _has(hit, "cty:") and not _capitalised(hit.text):
-                hit = Hit(
-                    hit.start, hit.end, tuple(c for c in hit.categories if not c.startswith("cty:")), hit.text
-                )
-                if not hit.categories:
+            profile = _PROFILES.get(hit.categories) or _profile(hit.categories)
+            if profile.cty and not _capitalised(hit.text):
+                if not profile.without_cty:
                     continue
-            sentence = scored.sentence_of(hit.start)
-            scored.hits.append((hit, sentence))
-            if "negation:before" in hit.categories:
+                hit = Hit(hit.start, hit.end, profile.without_cty, hit.text)
+                profile = _profile(profile.without_cty)
+            # hits come in text order, so the sentence index only moves forward (no bisect per hit)
+            while sentence < last_sentence and starts[sentence + 1] <= hit.start:
+                sentence += 1
+            item = (hit, sentence)
+            hits.append(item)
+            if profile.neg_before:
                 scored.neg_before.setdefault(sentence, []).append(hit.end)
-            if "negation:after" in hit.categories:
+            if profile.neg_after:
                 scored.neg_after.setdefault(sentence, []).append(hit.start)
-            for category in hit.categories:
-                scored.cats_by_sentence[sentence].add(
-                    category.rsplit(":", 1)[0] if category.startswith("incident:") else category
-                )
+            if profile.incident:
+                scored.incident_hits.append((hit, sentence, profile))
+            if profile.targets:
+                scored.target_hits.append((hit, sentence, profile))
+            if profile.diplomatic:
+                scored.diplomatic_hits.append(item)
+                scored.diplomatic_sentences.add(sentence)
+            if profile.places:
+                scored.place_hits.append((hit, sentence, profile))
+                scored.places_by_sentence.setdefault(sentence, []).append((hit, profile))
+            if profile.sports:
+                scored.sports_hits.append(hit)
+            if profile.noncurrent:
+                scored.noncurrent_hits.append(item)
+            if "modifier:foiled" in hit.categories:
+                scored.foiled_hits.append(item)
+            if "context:background" in hit.categories:
+                scored.background.add(sentence)
+            if profile.casualty:
+                scored.casualty_hits.append(item)
+            if profile.num:
+                scored.number_hits.append(item)
+            if profile.preposition:
+                scored.preposition_ends[hit.end] = hit
+            if profile.modifiers:
+                scored.modifier_hits.append((hit, sentence, profile))
+            if profile.actors:
+                scored.actor_hits.append(profile)
+            if profile.relevant:
+                scored.relevant_sentences.add(sentence)
+            if profile.blocks_city:
+                scored.city_blocked.add(hit.start)
         return scored
 
     # ------------------------------------------------------------------ decision
     def _decide(self, s: Scored) -> IncidentRecord:
         doc = s.doc
         evidence: list[Evidence] = []
-        sports = len({h.text.lower() for h, _ in s.hits if _has(h, "sports:")})
-        noncurrent = sum(
-            s.weights[i]
-            for h, i in s.hits
-            if _has(h, "noncurrent:") and i <= 1 and not self._negated(s, h, i)
-        )
+        sports = len({h.text.lower() for h in s.sports_hits})
+        noncurrent = sum(s.weights[i] for h, i in s.noncurrent_hits if i <= 1 and not self._negated(s, h, i))
         scores, best_hits, generic = self._type_scores(s)
         incident, score = self._choose_type(s, scores, generic)
         blocked_reason = ""
@@ -224,7 +344,7 @@ class RuleStage:
         location, location_evidence = self._location(s, incident, owner_spans)
         if location_evidence is not None:
             evidence.append(location_evidence)
-        killed, injured, casualty_evidence = self._casualties(s, incident)
+        killed, injured, casualty_evidence = self._casualties(s)
         evidence.extend(casualty_evidence)
 
         modifiers = self._modifiers(s, incident)
@@ -273,13 +393,13 @@ class RuleStage:
         best: dict[str, tuple[Hit, int]] = {}
         best_value: dict[str, float] = {}
         generic = 0.0
-        for hit, sentence in s.hits:
-            for category in _cats(hit, "incident:"):
-                _, kind, level = category.split(":")
-                if self._negated(s, hit, sentence):
-                    continue
+        for hit, sentence, profile in s.incident_hits:
+            if self._negated(s, hit, sentence):
+                continue
+            diplomatic = sentence in s.diplomatic_sentences
+            for kind, level in profile.incident:
                 value = s.weights[sentence] * strength.get(level, 1.0)
-                if any(c.startswith("target:diplomatic") for c in s.cats_by_sentence[sentence]):
+                if diplomatic:
                     value *= boost
                 if kind == "generic":
                     generic += value
@@ -307,7 +427,7 @@ class RuleStage:
                 attack.pop(loser, None)
         best_attack = max(attack, key=lambda t: attack[t], default="none")
         best_score = attack.get(best_attack, 0.0)
-        foiled = sum(s.weights[i] for h, i in s.hits if "modifier:foiled" in h.categories and i <= 2)
+        foiled = sum(s.weights[i] for _, i in s.foiled_hits if i <= 2)
         threat = scores.get("threat", 0.0)
         cyber = scores.get("cyberattack", 0.0) + (
             share * generic if scores.get("cyberattack", 0.0) > 0 else 0.0
@@ -331,19 +451,17 @@ class RuleStage:
 
     def _explosion_happened(self, s: Scored) -> bool:
         """A foiled-plot story still reports a real attack when people were killed."""
-        killed, _, _ = self._casualties(s, "bombing")
+        killed, _, _ = self._casualties(s)
         return bool(killed)
 
     # ------------------------------------------------------------------ target / facility
     def _target(self, s: Scored, incident: str) -> tuple[str, tuple[Hit, int] | None]:
-        trigger_sentences = {
-            i for h, i in s.hits if f"incident:{incident}" in {c.rsplit(":", 1)[0] for c in h.categories}
-        }
+        group = f"incident:{incident}"
+        trigger_sentences = {i for _, i, profile in s.incident_hits if group in profile.incident_groups}
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[Hit, int]] = {}
-        for hit, sentence in s.hits:
-            for category in _cats(hit, "target:"):
-                kind = category.split(":")[1]
+        for hit, sentence, profile in s.target_hits:
+            for kind in profile.targets:
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
                 value = s.weights[sentence] * relevance * (1.5 if kind == "diplomatic" else 1.0)
                 scores[kind] += value
@@ -360,7 +478,7 @@ class RuleStage:
         self, s: Scored, target: str
     ) -> tuple[Facility | None, list[tuple[int, int]], tuple[str, int] | None]:
         """Kind of diplomatic site and whose; also the spans of owner names (not the place)."""
-        diplomatic = [(h, i) for h, i in s.hits if _has(h, "target:diplomatic")]
+        diplomatic = s.diplomatic_hits
         owners: list[tuple[int, int]] = []
         owner_of: dict[int, tuple[str, Hit]] = {}
         for index, (hit, sentence) in enumerate(diplomatic):
@@ -382,11 +500,8 @@ class RuleStage:
 
         def rank(item: tuple[int, tuple[Hit, int]]) -> tuple[float, int, int]:
             index, (hit, sentence) = item
-            kind = (
-                _cats(hit, "target:diplomatic:")[0].split(":")[2]
-                if _cats(hit, "target:diplomatic:")
-                else "diplomat"
-            )
+            kinds = _profile(hit.categories).diplomatic_kinds
+            kind = kinds[0].split(":")[2] if kinds else "diplomat"
             return (
                 -s.weights[sentence] - (1.0 if index in owner_of else 0.0),
                 kinds_rank.index(kind) if kind in kinds_rank else 9,
@@ -394,12 +509,12 @@ class RuleStage:
             )
 
         index, (hit, sentence) = min(enumerate(diplomatic), key=rank)
-        kind_cats = _cats(hit, "target:diplomatic:")
+        kind_cats = _profile(hit.categories).diplomatic_kinds
         kind = kind_cats[0].split(":")[2] if kind_cats else "mission"
         owner = owner_of.get(index)
         if owner is None:  # the same site is often named with its owner elsewhere in the article
             for other_index, (other, _) in enumerate(diplomatic):
-                if other_index in owner_of and _cats(other, "target:diplomatic:") == kind_cats:
+                if other_index in owner_of and _profile(other.categories).diplomatic_kinds == kind_cats:
                     owner = owner_of[other_index]
                     break
         text = hit.text
@@ -411,11 +526,8 @@ class RuleStage:
     def _owner(self, s: Scored, hit: Hit, sentence: int) -> tuple[str, Hit] | None:
         """Nearest country name/demonym next to a facility word, preferring the language's side."""
         best: tuple[float, str, Hit] | None = None
-        for other, index in s.hits:
-            if index != sentence or other is hit:
-                continue
-            codes = [c.split(":")[1] for c in other.categories if c.startswith(("cty:", "dem:"))]
-            if not codes:
+        for other, profile in s.places_by_sentence.get(sentence, ()):
+            if other is hit:
                 continue
             if other.end <= hit.start:
                 gap, side = hit.start - other.end, "before"
@@ -429,19 +541,19 @@ class RuleStage:
             penalty = 0.0 if side == s.lex.owner_direction else 12.0
             distance = gap + penalty
             if best is None or distance < best[0]:
-                best = (distance, codes[0], other)
+                best = (distance, profile.places[0][1], other)
         return (best[1], best[2]) if best else None
 
     # ------------------------------------------------------------------ location
     def _location(
         self, s: Scored, incident: str, owner_spans: list[tuple[int, int]]
     ) -> tuple[Location, Evidence | None]:
-        relevant = {i for h, i in s.hits if _has(h, ("incident:", "target:"))}
+        relevant = s.relevant_sentences
         country_score: dict[str, float] = defaultdict(float)
         country_hit: dict[str, tuple[float, str, int]] = {}
         city_score: dict[int, float] = defaultdict(float)
         city_hit: dict[int, tuple[float, str, int]] = {}
-        preps = {h.end: h for h, _ in s.hits if "places:prepositions" in h.categories}
+        preps = s.preposition_ends
 
         owner_starts = {a for a, _ in owner_spans}
 
@@ -459,18 +571,16 @@ class RuleStage:
                     break
             return value
 
-        for hit, sentence in s.hits:
+        for hit, sentence, profile in s.place_hits:
             if is_owner(hit.start, hit.end):
                 continue
-            for category in hit.categories:
-                if category.startswith(("cty:", "dem:")):
-                    code = category.split(":")[1]
-                    if code == "UN":
-                        continue
-                    value = weight(sentence, hit.start) * (1.0 if category.startswith("cty:") else 0.3)
-                    country_score[code] += value
-                    if value > country_hit.get(code, (0.0, "", 0))[0]:
-                        country_hit[code] = (value, hit.text, sentence)
+            for is_country, code in profile.places:
+                if code == "UN":
+                    continue
+                value = weight(sentence, hit.start) * (1.0 if is_country else 0.3)
+                country_score[code] += value
+                if value > country_hit.get(code, (0.0, "", 0))[0]:
+                    country_hit[code] = (value, hit.text, sentence)
         gazetteer = self.gazetteer
         dateline = self._dateline(s)
         dateline_end = s.doc.body_start + 60 if dateline is not None else -1
@@ -520,42 +630,56 @@ class RuleStage:
         return Location(country_code=code, country=country_name), evidence
 
     def _city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
-        """Gazetteer matches: capitalised tokens (cased scripts) or any token (Arabic), 1–3 words."""
+        """Gazetteer matches: capitalised tokens (cased scripts) or any token (Arabic), 1–3 words.
+
+        Only tokens that can be a name are visited: `_NAME_START` finds tokens whose first letter is
+        not a lower-case one, so the ~300 lower-case words of a 2 KB article are skipped in C. A
+        letter right after "letter + apostrophe" may or may not start a token ("l'Alger" is one,
+        "d'Alger'Oran" is two), so such text takes the exact walk over every token instead.
+        """
         text = s.doc.text
+        name_start, ambiguous_start = _name_patterns()
+        if ambiguous_start.search(text):
+            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+            following = {tokens[i][1]: tokens[i + 1] for i in range(len(tokens) - 1)}
+            candidates: Iterable[tuple[int, int, str]] = tokens
+
+            def next_token(end: int) -> tuple[int, int, str] | None:
+                return following.get(end)
+
+        else:
+            candidates = ((m.start(), m.end(), m.group()) for m in name_start.finditer(text))
+
+            def next_token(end: int) -> tuple[int, int, str] | None:
+                match = _TOKEN.search(text, end)  # the token after `end`, as `finditer` would give
+                return (match.start(), match.end(), match.group()) if match else None
+
         lex = s.lex
         gazetteer = self.gazetteer
         index, first_words = gazetteer.index, gazetteer.first_words
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        lower_words = {t.lower() for _, _, t in tokens if t[:1].islower()}
-        blocked_starts = {
-            h.start for h, _ in s.hits if _has(h, ("cty:", "incident:", "target:", "casualties:"))
-        }
+        lower_words = _LowerWords(text)
+        blocked_starts = s.city_blocked
         found: list[tuple[int, int, int, str]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            start, _, token = tokens[i]
+        consumed = 0  # end of the last multi-word name: its tokens are not looked up again
+        for start, end, token in candidates:
+            if start < consumed:
+                continue
             first = token[0]
             if first.lower() != first.upper() and not first.isupper():
-                i += 1
                 continue
-            size_found = 0
+            multi_word = False
             if place_key(token) in first_words:
-                for size in (3, 2):
-                    if i + size > n or any(
-                        tokens[j + 1][0] - tokens[j][1] != 1 for j in range(i, i + size - 1)
-                    ):
-                        continue
-                    last_end = tokens[i + size - 1][1]
+                for last_end in _name_ends(end, next_token):  # 3 words, then 2
                     position = index.get(place_key(text[start:last_end]))
                     if position is not None and start not in blocked_starts:
                         found.append((start, last_end, position, text[start:last_end]))
-                        size_found = size
+                        multi_word = True
+                        consumed = last_end
                         break
-            if not size_found:
+            if not multi_word:
                 position, key = self._token_position(token, lex)
-                if position is not None and key not in lower_words and start not in blocked_starts:
-                    found.append((start, tokens[i][1], position, token))
-            i += max(1, size_found)
+                if position is not None and start not in blocked_starts and key not in lower_words:
+                    found.append((start, end, position, token))
         return found
 
     def _token_position(self, token: str, lex: Lexicon) -> tuple[int | None, str]:
@@ -611,11 +735,19 @@ class RuleStage:
         return None
 
     # ------------------------------------------------------------------ casualties
-    def _casualties(self, s: Scored, incident: str) -> tuple[int | None, int | None, list[Evidence]]:
+    def _casualties(self, s: Scored) -> tuple[int | None, int | None, list[Evidence]]:
+        """Killed/injured counts with evidence (computed once per article: the foiled-plot check
+        needs them before the record is built)."""
+        if s.casualties is None:
+            s.casualties = self._count_casualties(s)
+        killed, injured, evidence = s.casualties
+        return killed, injured, list(evidence)
+
+    def _count_casualties(self, s: Scored) -> tuple[int | None, int | None, list[Evidence]]:
         text = s.doc.text
         folded_numbers = self._numbers(s)
-        background = {i for h, i in s.hits if "context:background" in h.categories}
-        trigger_sentences = {i for h, i in s.hits if _has(h, "incident:")}
+        background = s.background
+        trigger_sentences = {i for _, i, _ in s.incident_hits}
         eligible = {
             i for i in range(len(s.starts)) if i not in background and (i <= 10 or i in trigger_sentences)
         }
@@ -625,8 +757,7 @@ class RuleStage:
         inclusion: dict[int, list[Hit]] = defaultdict(list)
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
-        any_killed_word = False
-        for hit, sentence in s.hits:
+        for hit, sentence in s.casualty_hits:
             cats = hit.categories
             if "casualties:attacker" in cats:
                 attackers[sentence].append(hit)
@@ -636,8 +767,6 @@ class RuleStage:
                 inclusion[sentence].append(hit)
             if sentence in background:
                 continue
-            if "casualties:killed" in cats and sentence in eligible:
-                any_killed_word = True
             if "casualties:zero_both" in cats:
                 zero["killed"] = zero["killed"] or (hit.text, sentence)
                 zero["injured"] = zero["injured"] or (hit.text, sentence)
@@ -723,8 +852,8 @@ class RuleStage:
             evidence.append(Evidence(field="casualties.killed", text=singular[0], sentence=singular[1]))
         if result["killed"] is None and zero["injured"] is not None:
             result["killed"] = 0  # "nobody was hurt" also says nobody died
-        if result["killed"] is None and (result["injured"] or 0) > 0 and not any_killed_word:
-            result["killed"] = 0  # injuries reported and no death mentioned anywhere
+        # Injuries alone do not say that nobody died: `killed` stays None unless the text says so
+        # (the schema's rule: 0 when the text says none, None when it does not say).
         return result["killed"], result["injured"], evidence
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
@@ -748,21 +877,18 @@ class RuleStage:
             out[s.sentence_of(match.start())].append(
                 (match.start(), match.end(), value, text[match.start() : match.end()])
             )
-        for hit, sentence in s.hits:
-            if "num" in hit.categories:
-                word_value = s.lex.numbers.get(" ".join(fold(hit.text).split()))
-                if word_value is None:
-                    continue
-                if _NUMBER_UNITS.match(folded, hit.end):
-                    continue
-                out[sentence].append((hit.start, hit.end, word_value, hit.text))
+        for hit, sentence in s.number_hits:
+            word_value = s.lex.numbers.get(" ".join(fold(hit.text).split()))
+            if word_value is None or _NUMBER_UNITS.match(folded, hit.end):
+                continue
+            out[sentence].append((hit.start, hit.end, word_value, hit.text))
         return out
 
     # ------------------------------------------------------------------ severity & co
     def _modifiers(self, s: Scored, incident: str) -> set[str]:
         found: set[str] = set()
-        for hit, sentence in s.hits:
-            for category in _cats(hit, "modifier:"):
+        for hit, sentence, profile in s.modifier_hits:
+            for category in profile.modifiers:
                 if self._negated(s, hit, sentence):
                     if category == "modifier:damage":
                         found.add("no_damage")
@@ -799,9 +925,8 @@ class RuleStage:
 
     def _actors(self, s: Scored) -> list[str]:
         actors: list[str] = []
-        for hit, _ in s.hits:
-            for category in _cats(hit, "actor:"):
-                name = category.split(":", 1)[1]
+        for profile in s.actor_hits:
+            for name in profile.actors:
                 if name not in actors:
                     actors.append(name)
         return actors[:5]
@@ -844,6 +969,103 @@ class RuleStage:
                 parts.append(f"{injured} injured")
             tail = ", ".join(parts)
         return f"{head}; {tail}."
+
+
+class _LowerWords:
+    """`key in words`: is `key` some lower-case-initial token of the text, lower-cased? ("mobile"
+    as a word keeps "Mobile" from being a city.)
+
+    Answered per key by finding `key` in the lower-cased text and checking that a whole token
+    starts there, instead of lower-casing all ~350 tokens of every article up front. Falls back to
+    the full token set where that shortcut is not exact: lower-casing that changes lengths or
+    depends on context (Greek final sigma), or a letter after "letter + apostrophe", where only a
+    walk over all tokens tells whether a token starts."""
+
+    __slots__ = ("_answers", "_lowered", "_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lowered: str | None = None
+        self._words: set[str] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self._lookup(key)
+        return answer
+
+    def _lookup(self, key: str) -> bool:
+        text = self._text
+        if self._words is not None:
+            return key in self._words
+        if self._lowered is None:
+            self._lowered = text.lower()
+        lowered = self._lowered
+        if len(lowered) != len(text) or "Σ" in text or not key:
+            return key in self._all_words()
+        position = lowered.find(key)
+        while position != -1:
+            if text[position].islower() and (position == 0 or not _is_letter(text[position - 1])):
+                if position >= 2 and text[position - 1] in "'’" and _is_letter(text[position - 2]):
+                    return key in self._all_words()
+                match = _TOKEN.match(text, position)
+                if match is not None and match.end() == position + len(key):
+                    return True
+            position = lowered.find(key, position + 1)
+        return False
+
+    def _all_words(self) -> set[str]:
+        if self._words is None:
+            self._words = {t.lower() for t in _TOKEN.findall(self._text) if t[:1].islower()}
+        return self._words
+
+
+def _is_letter(ch: str) -> bool:
+    """`[^\\W\\d_]` for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None]) -> list[int]:
+    """Ends of the 3- and 2-word names starting with the token that ends at `end` (each following
+    token must be one character away)."""
+    second = next_token(end)
+    if second is None or second[0] - end != 1:
+        return []
+    third = next_token(second[1])
+    if third is None or third[0] - second[1] != 1:
+        return [second[1]]
+    return [third[1], second[1]]
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(tokens that may be a name, letter + apostrophe + such a letter).
+
+    A token is skipped as a name when its first letter is cased and not upper case. The class of
+    those letters is built from the BMP once (~20 ms, on first use); letters beyond it are checked
+    again in `_city_mentions`. The first pattern opens with a character class so `re` skips the
+    other characters in C; its look-behind then demands a token start (no letter before)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        if ch.lower() != ch.upper() and not ch.isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    lower = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+    name = rf"[^{lower}\W\d_]"
+    return (
+        re.compile(rf"{name}(?<![^\W\d_].)[^\W\d_]*(?:['’][^\W\d_]+)?"),
+        re.compile(rf"['’](?<=[^\W\d_].){name}"),
+    )
 
 
 def _capitalised(text: str) -> bool:
