@@ -5,6 +5,6 @@ normalize (articles.raw → articles.clean) → classify (→ incidents.classifi
 → deliver (→ webhooks; outcomes → deliveries). Every stage sends bad records to deadletter.
 """
 
-from agents import classify, correlate, deliver, match, normalize
+from agents import classify, correlate, deliver, match, normalize, poll
 
-__all__ = ["classify", "correlate", "deliver", "match", "normalize"]
+__all__ = ["classify", "correlate", "deliver", "match", "normalize", "poll"]

@@ -27,7 +27,8 @@ async def normalize(stream: faust.StreamT) -> None:
         with structlog.contextvars.bound_contextvars(article_id=raw.id):
             clean = normalize_article(raw)
             position = f"{event.message.topic}:{event.message.partition}:{event.message.offset}"
-            clean.duplicate_of = await dedup.first_sighting(
+            # A producer may already have linked it (feed near-duplicates): keep that link.
+            clean.duplicate_of = raw.duplicate_of or await dedup.first_sighting(
                 fingerprint(f"{clean.title or ''}\n{clean.body}"), clean.id, position
             )
             log.info("article_normalized", language=clean.language, duplicate_of=clean.duplicate_of)

@@ -31,6 +31,7 @@ class ArticleIn(BaseModel):
     published_at: datetime | None = None
     language: str | None = Field(default=None, max_length=16)
     feed: str | None = Field(default=None, max_length=4_000)
+    duplicate_of: str | None = Field(default=None, max_length=200)
 
     @field_validator("body")
     @classmethod

@@ -18,7 +18,7 @@ from streams import store
 from streams.producer import ArticleProducer
 from streams.settings import Settings, get_settings
 from streams.topics import ensure_topics
-from streams.web import stream, subscriptions
+from streams.web import dashboard, feeds, metrics, stream, subscriptions
 from streams.web.deps import Services, services
 
 log = structlog.get_logger("api")
@@ -145,4 +145,7 @@ def create_api(settings: Settings | None = None) -> FastAPI:
 
     api.include_router(subscriptions.router)
     api.include_router(stream.router)
+    api.include_router(feeds.router)
+    api.include_router(dashboard.router)
+    api.include_router(metrics.router)
     return api

@@ -16,6 +16,7 @@ EPILOG = """commands:
   classify [PATH ...]       classify articles offline, one JSON record per line on stdout
   sink                      a local webhook receiver that prints the alerts it gets
   demo                      the main job: services, worker, API, sample articles in, alerts shown
+  feeds add|list|remove|import|poll   the news feeds the workers poll
 Settings come from NEWSALERT_* environment variables; see the README."""
 
 
@@ -190,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--once", action="store_true", help="exit when the sample alerts have arrived")
     demo.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the alerts")
     demo.set_defaults(func=cmd_demo)
+
+    from streams.feeds.cli import register_cli
+
+    register_cli(commands)
     return parser
 
 

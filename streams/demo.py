@@ -125,7 +125,7 @@ async def _run(settings: Settings, once: bool, timeout_s: float) -> int:
             response = await client.post(f"{base}/articles", json=articles)
             response.raise_for_status()
             _say(f"submitted {len(articles)} sample articles; waiting for alerts…")
-            _say(f"API: {base}/docs   health: {base}/health")
+            _say(f"dashboard: {base}/dashboard (API key {api_key})   API docs: {base}/docs")
             if not once:
                 _say("the pipeline keeps running: POST more articles to the API; Ctrl-C stops the demo")
             started = last_change = time.monotonic()

@@ -55,6 +55,7 @@ class SubscriptionStore:
         self._prefix = prefix
         self._cached_version: Any = None
         self._cached: list[Subscription] = []
+        self._by_id: dict[str, Subscription] = {}
 
     def _key(self, subscription_id: str) -> str:
         return f"{self._prefix}:sub:{subscription_id}"
@@ -89,6 +90,11 @@ class SubscriptionStore:
         raw = await self._redis.get(self._key(subscription_id))
         return Subscription.model_validate_json(raw) if raw else None
 
+    async def get_cached(self, subscription_id: str) -> Subscription | None:
+        """Like `get`, from the in-memory copy (one GET of the version instead of a read and a parse)."""
+        await self.all()
+        return self._by_id.get(subscription_id)
+
     async def page(self, offset: int = 0, limit: int = 50) -> tuple[list[Subscription], int]:
         total = await self._redis.zcard(self._index)
         ids = await self._redis.zrange(self._index, offset, offset + limit - 1)
@@ -114,6 +120,7 @@ class SubscriptionStore:
         if version != self._cached_version or version is None:
             ids = await self._redis.zrange(self._index, 0, -1)
             self._cached = await self._load(ids)
+            self._by_id = {subscription.id: subscription for subscription in self._cached}
             self._cached_version = version
         return self._cached
 
@@ -252,14 +259,20 @@ class DeliveryQueue:
             )
         return pending
 
-    async def record_attempt(self, result: DeliveryResult, next_attempt_at: float | None) -> None:
-        """Store the attempt; reschedule it, or finish it (delivered, failed or disabled)."""
+    async def record_attempt(
+        self, result: DeliveryResult, next_attempt_at: float | None, history: list[dict[str, object]]
+    ) -> None:
+        """Store the attempt (one round trip); reschedule it, or finish it (delivered, failed, disabled).
+
+        `history` is the attempts so far, as claimed; the newest 20 are kept with the delivery.
+        """
         key = self._key(result.webhook_id)
-        entry = result.model_dump(mode="json")
+        entry = result.model_dump_json()
+        state = "pending" if next_attempt_at is not None else result.outcome
+        kept = [*history, json.loads(entry)][-20:]
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(key, "attempts", result.attempt)
-            pipe.hset(key, "state", "pending" if next_attempt_at is not None else result.outcome)
-            pipe.lpush(self._log(result.subscription_id), json.dumps(entry))
+            pipe.hset(key, mapping={"attempts": result.attempt, "state": state, "history": json.dumps(kept)})
+            pipe.lpush(self._log(result.subscription_id), entry)
             pipe.ltrim(self._log(result.subscription_id), 0, DELIVERY_LOG_LENGTH - 1)
             if next_attempt_at is not None:
                 pipe.zadd(self._due, {result.webhook_id: int(next_attempt_at * 1000)})
@@ -267,9 +280,6 @@ class DeliveryQueue:
                 pipe.zrem(self._due, result.webhook_id)
                 pipe.expire(key, DELIVERED_RECORD_TTL_S)
             await pipe.execute()
-        history = await self._redis.hget(key, "history")
-        attempts = [*json.loads(history or b"[]"), entry]
-        await self._redis.hset(key, "history", json.dumps(attempts[-20:]))
 
     async def postpone(self, webhook_id: str, at: float) -> None:
         """Move a delivery later without counting an attempt (its endpoint's circuit is open)."""

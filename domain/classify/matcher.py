@@ -14,12 +14,11 @@ Term syntax (what linguists write in the TOML files):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 _WILD = "\x00"
-_UNKNOWN: tuple[str, ...] = ("\x00unknown",)  # cache-miss sentinel (an empty tuple is a valid answer)
 _GAP = "\x01"
 
 # One-to-one character folds (offsets must not move): Arabic letter variants, Arabic-Indic digits,
@@ -114,8 +113,9 @@ class TermMatcher:
             entry = by_key.setdefault(key, _Term(key, case_sensitive))
             if category not in entry.categories:
                 entry.categories.append(category)
-        # matched text → categories, or None when a case-sensitive term makes the written form matter
-        self._cache: dict[str, tuple[str, ...] | None] = {}
+        # matched text → (categories, or None when a case-sensitive term makes the written form
+        # matter; whether the text ends in a word character)
+        self._cache: dict[str, tuple[tuple[str, ...] | None, bool]] = {}
         self._cased_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._exact: dict[str, _Term] = {}
         self._wild: dict[str, list[tuple[re.Pattern[str], _Term]]] = {}
@@ -142,27 +142,33 @@ class TermMatcher:
         self._pattern = re.compile(rf"\W{prefix}({body})")
         self._case_sensitive = any(entry.case_sensitive is not None for entry in by_key.values())
 
-    def scan(self, folded: str, original: str) -> Iterator[Hit]:
+    def scan(self, folded: str, original: str) -> list[Hit]:
         """Hits in `folded` (see `fold`); `original` is used for case-sensitive terms and evidence.
 
         Hits are non-overlapping, leftmost-longest, each starting where no word character precedes
         it. A hit that ends in a non-word character ("EE. UU.") could be followed at once by the
         next one, whose opening non-word character is that last one: the search then restarts one
         character back.
+
+        Built as a list in one loop (not a generator) with everything known about a matched text —
+        its categories and whether it ends in a word character — memoised per matched text, and
+        `Hit`s made with `tuple.__new__` (the named tuple's own constructor is a Python function):
+        ~130 hits per article make this per-hit overhead the matcher's main cost.
         """
         padded = " " + folded
         cache, cased = self._cache, self._cased_cache
+        hits: list[Hit] = []
+        append = hits.append
+        new_hit = tuple.__new__
         position = 0
         while True:
             for match in self._pattern.finditer(padded, position):
                 start, end = match.span(1)
                 matched = match.group(1)
-                categories = cache.get(matched, _UNKNOWN)
-                if categories is _UNKNOWN:
-                    categories = self._categories(matched, None)
-                    if len(cache) > 100_000:
-                        cache.clear()
-                    cache[matched] = categories
+                known = cache.get(matched)
+                if known is None:
+                    known = self._remember(matched)
+                categories, ends_in_word = known
                 written = original[start - 1 : end - 1]
                 if categories is None:  # a case-sensitive candidate: depends on how it is written
                     key = (matched, written)
@@ -173,13 +179,22 @@ class TermMatcher:
                             cased.clear()
                         cased[key] = categories
                 if categories:
-                    yield Hit(start - 1, end - 1, categories, written)
-                last = padded[end - 1]
-                if not (last.isalnum() or last == "_"):
+                    append(new_hit(Hit, (start - 1, end - 1, categories, written)))
+                if not ends_in_word:
                     position = end - 1
                     break
             else:
-                return
+                return hits
+
+    def _remember(self, matched: str) -> tuple[tuple[str, ...] | None, bool]:
+        """Memo entry of a matched text: (categories or None when case matters, ends in a word
+        character)."""
+        cache = self._cache
+        if len(cache) > 100_000:
+            cache.clear()
+        last = matched[-1]
+        known = cache[matched] = (self._categories(matched, None), last.isalnum() or last == "_")
+        return known
 
     def _categories(self, matched: str, written: str | None) -> tuple[str, ...] | None:
         """`_lookup` for a matched text; None when the answer depends on the written form and

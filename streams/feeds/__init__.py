@@ -1,0 +1,1 @@
+"""Feed ingestion's adapters: the Redis registry, the guarded HTTP fetcher, the poller, and the CLI."""
