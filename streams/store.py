@@ -56,6 +56,7 @@ class SubscriptionStore:
         self._cached_version: Any = None
         self._cached: list[Subscription] = []
         self._by_id: dict[str, Subscription] = {}
+        self._checked_at = 0.0
 
     def _key(self, subscription_id: str) -> str:
         return f"{self._prefix}:sub:{subscription_id}"
@@ -90,9 +91,9 @@ class SubscriptionStore:
         raw = await self._redis.get(self._key(subscription_id))
         return Subscription.model_validate_json(raw) if raw else None
 
-    async def get_cached(self, subscription_id: str) -> Subscription | None:
-        """Like `get`, from the in-memory copy (one GET of the version instead of a read and a parse)."""
-        await self.all()
+    async def get_cached(self, subscription_id: str, max_age_s: float = 1.0) -> Subscription | None:
+        """Like `get`, from the in-memory copy (see `all` for what `max_age_s` trades)."""
+        await self.all(max_age_s)
         return self._by_id.get(subscription_id)
 
     async def page(self, offset: int = 0, limit: int = 50) -> tuple[list[Subscription], int]:
@@ -114,8 +115,17 @@ class SubscriptionStore:
         if subscription is not None:
             await self.save(subscription.model_copy(update={"disabled": True, "disabled_reason": reason}))
 
-    async def all(self) -> list[Subscription]:
-        """Every subscription, from the in-memory copy unless another process changed them."""
+    async def all(self, max_age_s: float = 0.0) -> list[Subscription]:
+        """Every subscription, from the in-memory copy unless another process changed them.
+
+        With `max_age_s`, the version is not even checked when the copy is younger than that: the
+        dispatcher uses it to save a round trip per webhook, at the cost of seeing a change up to
+        that much later (a subscription deleted this instant may get one more webhook).
+        """
+        now = time.monotonic()
+        if max_age_s and self._cached_version is not None and now - self._checked_at < max_age_s:
+            return self._cached
+        self._checked_at = now
         version = await self._redis.get(self._version)
         if version != self._cached_version or version is None:
             ids = await self._redis.zrange(self._index, 0, -1)
