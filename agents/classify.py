@@ -37,10 +37,8 @@ async def classify(stream: faust.StreamT) -> None:
             )
             record = ClassifiedArticle(article=article, incident=incident)
             # Keyed by place: reports of one event meet in one partition of the correlate stage.
-            await (
-                await topics.incidents_classified.send(
-                    key=partition_key(incident).encode(), value=record.model_dump_json().encode()
-                )
+            await topics.incidents_classified.send(
+                key=partition_key(incident).encode(), value=record.model_dump_json().encode()
             )
 
     await process_each("classify", stream, handle)

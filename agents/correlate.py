@@ -28,7 +28,7 @@ async def correlate_reports(stream: faust.StreamT) -> None:
 
     async def send(event: IncidentEvent) -> None:
         key = event.incident.incident_id.encode()
-        await (await topics.incidents.send(key=key, value=event.model_dump_json().encode()))
+        await topics.incidents.send(key=key, value=event.model_dump_json().encode())
         await store.publish(event)
 
     async def handle(event: faust.EventT) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -54,9 +55,7 @@ async def dead_letter(
         at=datetime.now(UTC),
     )
     log.warning("dead_letter", stage=stage, reason=reason[:500], topic=record.topic, offset=record.offset)
-    await (
-        await topics.deadletter.send(key=(record.key or "").encode(), value=record.model_dump_json().encode())
-    )
+    await topics.deadletter.send(key=(record.key or "").encode(), value=record.model_dump_json().encode())
 
 
 class Reject(Exception):
@@ -70,6 +69,8 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     kafka_errors.KafkaTimeoutError,
 )
 MAX_RETRY_DELAY_S = 30.0
+SLOW_RECORD_S = 0.05
+"""A record that takes longer than this in one stage is logged: it is what builds a backlog."""
 
 Handler = Callable[[faust.EventT], Awaitable[None]]
 
@@ -77,15 +78,24 @@ Handler = Callable[[faust.EventT], Awaitable[None]]
 async def process_each(stage: str, stream: faust.StreamT, handle: Handler) -> None:
     """Run `handle` on every record, so that no record can stop the stage.
 
+    Stages hand their output to the producer (`await topic.send(...)`) without waiting for the
+    broker's acknowledgement of each record: Faust flushes the producer before it commits the input
+    offsets, so a crash still replays anything whose output was not written — at-least-once, without
+    a broker round trip per record per stage.
+
     A rejected record, or one that raises anything unexpected, goes to the dead-letter topic with the
     reason and the stream moves on. An outage of Redis or Kafka is not the record's fault: the same
     record is retried with backoff (holding its partition, to keep order) until the service is back.
     """
     async for event in stream.events():
         delay = 0.5
+        started = time.perf_counter()
         while True:
             try:
                 await handle(event)
+                elapsed = time.perf_counter() - started
+                if elapsed > SLOW_RECORD_S:
+                    log.warning("slow_record", stage=stage, ms=round(elapsed * 1000, 1))
             except Reject as rejection:
                 await dead_letter(stage, str(rejection), event)
             except TRANSIENT_ERRORS as error:

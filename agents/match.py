@@ -58,6 +58,6 @@ async def match(stream: faust.StreamT) -> None:
                 )
                 log.info("alert_matched", subscription_id=subscription.id, webhook_id=alert.id, kind=kind)
                 value = alert.model_dump_json().encode()
-                await (await topics.alerts.send(key=subscription.id.encode(), value=value))
+                await topics.alerts.send(key=subscription.id.encode(), value=value)
 
     await process_each("match", stream, handle)

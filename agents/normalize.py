@@ -32,10 +32,6 @@ async def normalize(stream: faust.StreamT) -> None:
                 fingerprint(f"{clean.title or ''}\n{clean.body}"), clean.id, position
             )
             log.info("article_normalized", language=clean.language, duplicate_of=clean.duplicate_of)
-            await (
-                await topics.articles_clean.send(
-                    key=clean.id.encode(), value=clean.model_dump_json().encode()
-                )
-            )
+            await topics.articles_clean.send(key=clean.id.encode(), value=clean.model_dump_json().encode())
 
     await process_each("normalize", stream, handle)

@@ -47,9 +47,11 @@ def article(n: int, run: str) -> dict[str, str]:
     }
 
 
-async def pipeline_latencies(rate: float, count: int) -> list[float]:
+async def pipeline_latencies(rate: float, count: int, workers: int) -> list[float]:
     pipeline = Pipeline(log_dir=Path("test-artifacts/bench-logs"))
     pipeline.start()
+    for _ in range(workers - 1):
+        pipeline.start_worker()
     sink_times: dict[str, float] = {}
 
     def arrived(item: Received) -> None:
@@ -130,11 +132,12 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=50.0, help="articles (messages) per second")
     parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--workers", type=int, default=1, help="Faust workers sharing the partitions")
     args = parser.parse_args()
     services.up(get_settings())
     kafka = await kafka_round_trips(args.rate, args.count)
-    pipe = await pipeline_latencies(args.rate, args.count)
-    print(f"\nend-to-end latency at {args.rate:g}/s, {args.count} records (ms)")
+    pipe = await pipeline_latencies(args.rate, args.count, args.workers)
+    print(f"\nend-to-end latency at {args.rate:g}/s, {args.count} records, {args.workers} worker(s) (ms)")
     print(f"{'path':<42}{'n':>6}{'p50':>10}{'p99':>10}{'max':>10}")
     for name, values in (
         ("Kafka produce → consume (same broker)", kafka),

@@ -8,11 +8,13 @@ import faust
 import redis.asyncio as aioredis
 
 from streams import store
+from streams.faust_tuning import use_fetch_max_wait
 from streams.settings import Settings, get_settings
 from streams.topics import Topics, declare_topics
 
 
 def create_app(settings: Settings) -> faust.App:
+    use_fetch_max_wait(settings.consumer_fetch_max_wait_ms)
     return faust.App(
         f"{settings.topic_prefix}-pipeline",
         broker=f"kafka://{settings.kafka_bootstrap}",

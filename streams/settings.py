@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     # Pipeline
     topic_prefix: str = Field(default="newsalert", description="Prefix of every topic and the Faust app id.")
     topic_partitions: int = Field(default=4, ge=1, le=256)
+    consumer_fetch_max_wait_ms: int = Field(
+        default=100, ge=1, le=5_000, description="Longest a worker's fetch waits on the broker (per hop)."
+    )
     worker_web_host: str = "127.0.0.1"
     worker_web_port: int = 6066
 
