@@ -37,6 +37,7 @@ from .process import (
     require_loopback,
     spawn_detached,
     stop_pid,
+    stop_service,
     with_log_tail,
 )
 
@@ -406,18 +407,12 @@ def up(settings: Settings, progress: Progress, timeout: float = START_TIMEOUT_S)
 def down(settings: Settings, progress: Progress, timeout: float = STOP_TIMEOUT_S) -> None:
     """Stop the broker we started (pid file); a clean shutdown takes a few seconds, then SIGKILL."""
     p = paths(settings)
-    if not p.root.exists():
-        progress("kafka: not running")
-        return
-    with file_lock(p.lock):
-        pid = running_pid(settings)
-        if pid is None:
-            p.pid_file.unlink(missing_ok=True)
-            progress("kafka: not running")
-            return
-        progress(f"kafka: stopping (pid {pid})...")
-        killed = stop_pid(pid, timeout=timeout)
-        p.pid_file.unlink(missing_ok=True)
-        progress(
-            f"kafka: killed after {timeout:.0f} s without clean shutdown" if killed else "kafka: stopped"
-        )
+    stop_service(
+        "kafka",
+        root=p.root,
+        lock=p.lock,
+        pid_file=p.pid_file,
+        running_pid=lambda: running_pid(settings),
+        progress=progress,
+        timeout=timeout,
+    )

@@ -235,3 +235,31 @@ def file_lock(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def stop_service(
+    name: str,
+    *,
+    root: Path,
+    lock: Path,
+    pid_file: Path,
+    running_pid: Callable[[], int | None],
+    progress: Progress,
+    timeout: float,
+) -> None:
+    """Stop the process our pid file names, if it is still ours and alive; fine when nothing runs."""
+    if not root.exists():
+        progress(f"{name}: not running")
+        return
+    with file_lock(lock):
+        pid = running_pid()
+        if pid is None:
+            pid_file.unlink(missing_ok=True)
+            progress(f"{name}: not running")
+            return
+        progress(f"{name}: stopping (pid {pid})...")
+        killed = stop_pid(pid, timeout=timeout)
+        pid_file.unlink(missing_ok=True)
+        progress(
+            f"{name}: killed after {timeout:.0f} s without a clean shutdown" if killed else f"{name}: stopped"
+        )

@@ -27,6 +27,7 @@ from .process import (
     require_loopback,
     spawn_detached,
     stop_pid,
+    stop_service,
     with_log_tail,
 )
 
@@ -175,16 +176,12 @@ def up(settings: Settings, progress: Progress, timeout: float = START_TIMEOUT_S)
 def down(settings: Settings, progress: Progress, timeout: float = STOP_TIMEOUT_S) -> None:
     """SIGTERM makes redis-server fsync the AOF and exit; SIGKILL only after timeout."""
     p = paths(settings)
-    if not p.root.exists():
-        progress("redis: not running")
-        return
-    with file_lock(p.lock):
-        pid = running_pid(settings)
-        if pid is None:
-            p.pid_file.unlink(missing_ok=True)
-            progress("redis: not running")
-            return
-        progress(f"redis: stopping (pid {pid})...")
-        killed = stop_pid(pid, timeout=timeout)
-        p.pid_file.unlink(missing_ok=True)
-        progress(f"redis: killed after {timeout:.0f} s" if killed else "redis: stopped")
+    stop_service(
+        "redis",
+        root=p.root,
+        lock=p.lock,
+        pid_file=p.pid_file,
+        running_pid=lambda: running_pid(settings),
+        progress=progress,
+        timeout=timeout,
+    )

@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field, ValidationError
 from domain.dashboard import evidence_segments
 from schemas.event import IncidentEvent
 from streams.store import EVENT_STREAM_LENGTH
-from streams.web.deps import Services, require_api_key, services
+from streams.web.deps import Services, require_api_key, resume_from, services
 
 router = APIRouter(tags=["dashboard"])
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -43,7 +43,6 @@ ASSETS: dict[str, str] = {  # the only files served: no path from a request ever
 ACTIONS_LENGTH = 10_000
 AUDIT_LENGTH = 500
 KEEPALIVE_MS = 15_000
-_STREAM_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
 # The first "incident_id" in an IncidentEvent's JSON (pydantic writes no spaces) is its incident's.
 _INCIDENT_ID = re.compile(rb'"incident_id":"([^"]{1,100})"')
 
@@ -330,11 +329,7 @@ async def dashboard_events(
     last_event_id_header: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
     last_event_id: str | None = None,
 ) -> StreamingResponse:
-    resume = last_event_id_header or last_event_id
-    if resume is not None and not _STREAM_ID.match(resume):
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT, "Last-Event-ID is not an id this stream gave"
-        )
+    resume = resume_from(last_event_id_header, last_event_id)
     key = ops.actions_stream
 
     async def events() -> AsyncIterator[bytes]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 from dataclasses import dataclass
 
 import redis.asyncio as aioredis
@@ -58,3 +59,17 @@ def require_api_key(request: Request) -> None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, "missing or wrong API key", headers={"WWW-Authenticate": "Bearer"}
         )
+
+
+_STREAM_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
+
+
+def resume_from(header: str | None, query: str | None) -> str | None:
+    """Where an SSE client resumes: `Last-Event-ID` (header, or query parameter for clients that
+    cannot set headers). Our event ids are Redis stream ids; anything else is refused, not guessed."""
+    resume = header or query
+    if resume is not None and not _STREAM_ID.match(resume):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, "Last-Event-ID is not an id this stream gave"
+        )
+    return resume

@@ -8,7 +8,6 @@ event it missed that the stream still holds (the newest 10,000).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -19,11 +18,10 @@ from pydantic import ValidationError
 from domain.matching import filters_match
 from schemas.alert import SubscriptionFilters
 from schemas.event import IncidentEvent
-from streams.web.deps import Services, services
+from streams.web.deps import Services, resume_from, services
 
 router = APIRouter(tags=["stream"])
 KEEPALIVE_MS = 15_000
-_STREAM_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -82,11 +80,7 @@ async def stream(
     last_event_id_header: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
     last_event_id: str | None = None,
 ) -> StreamingResponse:
-    resume = last_event_id_header or last_event_id
-    if resume is not None and not _STREAM_ID.match(resume):
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT, "Last-Event-ID is not an id this stream gave"
-        )
+    resume = resume_from(last_event_id_header, last_event_id)
     key = deps.incidents.events_stream
 
     async def events() -> AsyncIterator[bytes]:
