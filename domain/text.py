@@ -17,8 +17,11 @@ import ahocorasick
 
 LEXICON_DIR = Path(__file__).parent / "classify" / "lexicons"
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters, soft hyphens and the Arabic short-vowel marks (tashkeel: fatha, shadda,
+# sukun …), which are combining marks that would split a word ("عمّان") into two tokens.
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(map(chr, range(0x064B, 0x0660)))
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), None)
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACE_CHARS = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _OTHER_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(rf"[{_SPACE_CHARS}]+")

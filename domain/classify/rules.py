@@ -64,6 +64,7 @@ _NUMBER_UNITS = re.compile(
     re.IGNORECASE,
 )
 _NON_DIGITS = re.compile(r"[^\d]")
+_YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
 _BARRIER = re.compile(r"[,;:()\"«»“”]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
@@ -83,6 +84,7 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:zero_killed",
         "casualties:zero_injured",
         "casualties:singular_killed",
+        "casualties:singular_injured",
     }
 )
 
@@ -473,11 +475,22 @@ class RuleStage:
         cyber = scores.get("cyberattack", 0.0) + (
             share * generic if scores.get("cyberattack", 0.0) > 0 else 0.0
         )
-        if cyber >= threshold and cyber > best_score:
+        if cyber >= threshold and cyber > best_score and self._has_strong(s, "cyberattack"):
+            # only a cyber-specific word ("hackers", "DDoS") makes one; "attacked" plus "website"
+            # is as often a politician attacking a bill
             return "cyberattack", cyber
         if best_score >= threshold:
             if foiled >= 2.5 and not self._explosion_happened(s):
                 return "threat", threat + foiled + best_score
+            protest = scores.get("protest", 0.0)
+            if protest >= 4 * best_score and not self._casualties(s)[0]:
+                # a rally where one word hints at violence ("fire" in a slogan) is still a rally;
+                # comparable scores are settled by the `combine` rules above
+                return "protest", protest
+            if threat > best_score and not self._harm_reported(s, best_attack):
+                # "bomb threat", "explosives were not found": the weapon words only name what was
+                # feared; with no victims and no damage the threat vocabulary decides
+                return "threat", threat
             # protest crowds that only throw stones stay protests unless an attack word is strong
             return best_attack, best_score
         if foiled >= 2.5 and best_score > 0:
@@ -489,6 +502,17 @@ class RuleStage:
         if threat >= minor:
             return "threat", threat
         return "none", 0.0
+
+    def _has_strong(self, s: Scored, kind: str) -> bool:
+        return any(
+            (kind, "strong") in profile.incident and not self._negated(s, hit, sentence)
+            for hit, sentence, profile in s.incident_hits
+        )
+
+    def _harm_reported(self, s: Scored, incident: str) -> bool:
+        """Victims or damage reported: an attack happened, whatever else the article says."""
+        killed, injured, _ = self._casualties(s)
+        return bool(killed) or bool(injured) or "damage" in self._modifiers(s, incident)
 
     def _explosion_happened(self, s: Scored) -> bool:
         """A foiled-plot story still reports a real attack when people were killed."""
@@ -815,7 +839,7 @@ class RuleStage:
     def _count_casualties(self, s: Scored) -> tuple[int | None, int | None, list[Evidence]]:
         text = s.doc.text
         folded_numbers = self._numbers(s)
-        background = s.background
+        background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         eligible = {
             i for i in range(len(s.starts)) if i not in background and (i <= 10 or i in trigger_sentences)
@@ -826,7 +850,9 @@ class RuleStage:
         inclusion: dict[int, list[Hit]] = defaultdict(list)
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
+        singular_injured: tuple[str, int] | None = None
         any_killed_word = False
+        any_injured_word = False
         for hit, sentence in s.casualty_hits:
             cats = hit.categories
             if "casualties:attacker" in cats:
@@ -856,10 +882,17 @@ class RuleStage:
                             )
                     elif field_name != "any" and sentence in eligible:
                         words[sentence].append((hit, field_name))
+                        any_injured_word = any_injured_word or field_name == "injured"
             if "casualties:singular_killed" in cats and not self._near_attacker(
                 hit, attackers.get(sentence, []), s, sentence
             ):
                 singular = singular or (hit.text, sentence)
+            if (
+                "casualties:singular_injured" in cats
+                and sentence in eligible
+                and not self._negated(s, hit, sentence, before=40, after=25)
+            ):
+                singular_injured = singular_injured or (hit.text, sentence)
         candidates: dict[str, list[tuple[int, str, int]]] = {"killed": [], "injured": []}
         for sentence, numbers in folded_numbers.items():
             if sentence not in eligible or not words.get(sentence):
@@ -898,7 +931,11 @@ class RuleStage:
                 values = [total]
                 for previous, current in pairwise(numbers_for_word):
                     between = (previous[1], current[0])
-                    joined = any(between[0] <= c.start < between[1] for c in conj.get(sentence, []))
+                    # "two guards and three passers-by": the counts sit close together; a stray
+                    # "one"/"una" article further back in the sentence is not added
+                    joined = between[1] - between[0] <= 40 and any(
+                        between[0] <= c.start < between[1] for c in conj.get(sentence, [])
+                    )
                     included = any(between[0] <= c.start < between[1] for c in inclusion.get(sentence, []))
                     total = total + current[2] if joined and not included else current[2]
                     values.append(total)
@@ -922,14 +959,35 @@ class RuleStage:
         if result["killed"] is None and singular is not None:
             result["killed"] = 1
             evidence.append(Evidence(field="casualties.killed", text=singular[0], sentence=singular[1]))
+        if result["injured"] is None and singular_injured is not None:
+            # "the diplomat was stabbed", "получил ранение": one victim, no count written
+            result["injured"] = 1
+            evidence.append(
+                Evidence(field="casualties.injured", text=singular_injured[0], sentence=singular_injured[1])
+            )
         if result["killed"] is None and zero["injured"] is not None:
             result["killed"] = 0  # "nobody was hurt" also says nobody died
-        if result["killed"] is None and (result["injured"] or 0) > 0 and not any_killed_word:
+        if (
+            result["killed"] is None
+            and ((result["injured"] or 0) > 0 or any_injured_word)
+            and not any_killed_word
+        ):
             # Injured victims and no death word in the article's own sentences: the labelling
             # convention (shared with the hidden test corpus) reads this as "nobody died". With no
             # victims stated at all, `killed` stays None (the text says nothing).
             result["killed"] = 0
         return result["killed"], result["injured"], evidence
+
+    @staticmethod
+    def _past_year_sentences(s: Scored) -> set[int]:
+        """Sentences after the lead that name a year before the article's own ("a 1992 bombing
+        killed 29"): background history, whose victims are not this incident's."""
+        year = s.doc.extra.get("year")
+        if not isinstance(year, int):
+            return set()
+        text = s.doc.text
+        lead_end = s.starts[2] if len(s.starts) > 2 else len(text)
+        return {s.sentence_of(m.start()) for m in _YEAR.finditer(text, lead_end) if int(m.group()) < year}
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
@@ -1172,4 +1230,11 @@ def _ascii(name: str) -> str:
     """City names in plain ASCII (Zürich → Zurich), as English-language consumers spell them."""
     import unicodedata
 
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return plain.translate(_UNDECOMPOSABLE)
+
+
+# Latin letters that carry no decomposable accent (Turkish dotless ı, Polish ł, …)
+_UNDECOMPOSABLE = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
+)
