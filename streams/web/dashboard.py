@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field, ValidationError
 from domain.dashboard import evidence_segments
 from schemas.event import IncidentEvent
 from streams.store import EVENT_STREAM_LENGTH
+from streams.web import sse
 from streams.web.deps import Services, require_api_key, resume_from, services
 
 router = APIRouter(tags=["dashboard"])
@@ -42,7 +43,6 @@ ASSETS: dict[str, str] = {  # the only files served: no path from a request ever
 }
 ACTIONS_LENGTH = 10_000
 AUDIT_LENGTH = 500
-KEEPALIVE_MS = 15_000
 # The first "incident_id" in an IncidentEvent's JSON (pydantic writes no spaces) is its incident's.
 _INCIDENT_ID = re.compile(rb'"incident_id":"([^"]{1,100})"')
 
@@ -333,19 +333,15 @@ async def dashboard_events(
     key = ops.actions_stream
 
     async def events() -> AsyncIterator[bytes]:
-        cursor = resume or "$"
-        yield b"retry: 2000\n\n"
-        while not await request.is_disconnected():
-            batches: Any = await deps.redis.xread({key: cursor}, block=KEEPALIVE_MS, count=100)
-            if not batches:
-                yield b": keep-alive\n\n"
+        yield sse.PREAMBLE
+        async for entry in sse.tail(deps.redis, key, resume, request):
+            if entry is None:
+                yield sse.KEEPALIVE
                 continue
-            for _, entries in batches:
-                for entry_id, fields in entries:
-                    cursor = entry_id.decode()
-                    raw = fields.get(b"action", b"{}").decode()
-                    action = json.loads(raw).get("action", "action")
-                    yield f"id: {cursor}\nevent: incident.{action}\ndata: {raw}\n\n".encode()
+            entry_id, fields = entry
+            raw = fields.get(b"action", b"{}").decode()
+            action = json.loads(raw).get("action", "action")
+            yield sse.frame(entry_id, f"incident.{action}", raw)
 
     return StreamingResponse(
         events(),

@@ -18,10 +18,10 @@ from pydantic import ValidationError
 from domain.matching import filters_match
 from schemas.alert import SubscriptionFilters
 from schemas.event import IncidentEvent
+from streams.web import sse
 from streams.web.deps import Services, resume_from, services
 
 router = APIRouter(tags=["stream"])
-KEEPALIVE_MS = 15_000
 
 
 def _csv(value: str | None) -> list[str] | None:
@@ -84,24 +84,19 @@ async def stream(
     key = deps.incidents.events_stream
 
     async def events() -> AsyncIterator[bytes]:
-        cursor = resume or "$"
-        yield b"retry: 2000\n\n"
-        while not await request.is_disconnected():
-            batches: Any = await deps.redis.xread({key: cursor}, block=KEEPALIVE_MS, count=100)
-            if not batches:
-                yield b": keep-alive\n\n"
+        yield sse.PREAMBLE
+        async for entry in sse.tail(deps.redis, key, resume, request):
+            if entry is None:
+                yield sse.KEEPALIVE
                 continue
-            for _, entries in batches:
-                for entry_id, fields in entries:
-                    cursor = entry_id.decode()
-                    try:
-                        event = IncidentEvent.model_validate_json(fields[b"event"])
-                    except (KeyError, ValidationError):  # an entry of another schema version: skip it
-                        continue
-                    if not filters_match(filters, event.incident, event.type):
-                        continue
-                    data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
-                    yield f"id: {cursor}\nevent: {event.type}\ndata: {data}\n\n".encode()
+            entry_id, fields = entry
+            try:
+                event = IncidentEvent.model_validate_json(fields[b"event"])
+            except (KeyError, ValidationError):  # an entry of another schema version: skip it
+                continue
+            if filters_match(filters, event.incident, event.type):
+                data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
+                yield sse.frame(entry_id, event.type, data)
 
     return StreamingResponse(
         events(),
