@@ -18,7 +18,7 @@ class UnsafeURLError(ValueError):
     """The URL is malformed, not http(s), or points at an address we refuse to call."""
 
 
-def _address_is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+def address_is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
     return not (
@@ -64,7 +64,7 @@ def check_target_url(url: str, *, allow_private: bool) -> None:
     if host.lower().rstrip(".") in METADATA_HOSTS:
         raise UnsafeURLError(f"{host} is a cloud metadata address")
     for address in resolve_addresses(host, port):
-        if not _address_is_public(address):
+        if not address_is_public(address):
             raise UnsafeURLError(
                 f"{host} resolves to {address}, a private, loopback or link-local address "
                 "(set NEWSALERT_ALLOW_PRIVATE_TARGETS=true for local development)"

@@ -22,6 +22,7 @@ from domain.retry import next_delay, parse_retry_after
 from domain.signing import webhook_headers
 from domain.urls import UnsafeURLError, check_target_url, check_url_syntax
 from schemas.alert import DeliveryResult, Subscription
+from streams.guarded_resolver import PublicOnlyResolver
 from streams.settings import Settings
 from streams.store import DeliveryQueue, PendingDelivery, SubscriptionStore
 
@@ -65,7 +66,9 @@ class Dispatcher:
         async with aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=self._settings.webhook_timeout_s),
             connector=aiohttp.TCPConnector(
-                limit=MAX_IN_FLIGHT, limit_per_host=self._settings.webhook_endpoint_concurrency
+                limit=MAX_IN_FLIGHT,
+                limit_per_host=self._settings.webhook_endpoint_concurrency,
+                resolver=None if self._settings.allow_private_targets else PublicOnlyResolver(),
             ),
             headers={"user-agent": "newsalert-webhooks/0.1"},
         ) as client:

@@ -18,7 +18,7 @@ from domain.classify.lexicon import LexiconStore
 from domain.classify.rules import RuleStage
 from domain.classify.stage import Document, Stage
 from domain.language import detect_language
-from domain.text import clean_text, sentence_spans
+from domain.text import clean_text
 from schemas.article import ArticleIn, stable_article_id
 from schemas.incident import IncidentRecord
 
@@ -42,7 +42,7 @@ class Classifier:
         self.lexicons.warm()
 
     def prepare(self, article: Mapping[str, Any] | ArticleIn) -> Document:
-        """Clean the text, split sentences and identify the language."""
+        """Clean the text and identify the language (sentences are split on first use)."""
         data: Mapping[str, Any] = article.model_dump() if isinstance(article, ArticleIn) else article
         title = clean_text(str(data.get("title") or ""))
         body = clean_text(str(data.get("body") or ""))
@@ -57,7 +57,6 @@ class Classifier:
             id=article_id,
             text=text,
             title_present=bool(title),
-            spans=sentence_spans(text),
             language=language,
             language_confidence=confidence,
             body_start=body_start,

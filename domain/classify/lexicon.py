@@ -125,7 +125,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             for term, category in list(terms)
             if term.startswith(article) and len(term) > len(article) + 1
         )
-    matcher = TermMatcher(terms, prefix=meta.get("clitic_prefix", ""))
+    matcher = TermMatcher(terms, prefix=meta.get("clitic_prefix", ""), watch="incident:")
     morphology = data.get("morphology", {})
     places = data.get("places", {})
     return Lexicon(

@@ -97,7 +97,8 @@ class _Term:
 class TermMatcher:
     """Compiled term set: `scan(text)` yields non-overlapping leftmost-longest hits."""
 
-    def __init__(self, terms: Iterable[tuple[str, str]], prefix: str = "") -> None:
+    def __init__(self, terms: Iterable[tuple[str, str]], prefix: str = "", watch: str = "") -> None:
+        """`watch`: a category prefix (e.g. "incident:") for `may_match_watched`."""
         by_key: dict[str, _Term] = {}
         for raw, category in terms:
             raw = raw.strip()
@@ -120,12 +121,18 @@ class TermMatcher:
         self._exact: dict[str, _Term] = {}
         self._wild: dict[str, list[tuple[re.Pattern[str], _Term]]] = {}
         trie: dict[str, dict] = {}
+        watched: dict[str, dict] = {}
         for key, entry in by_key.items():
             encoded = key.replace("*", _WILD).replace(" ", _GAP)
             node = trie
             for ch in encoded:
                 node = node.setdefault(ch, {})
             node[""] = {}
+            if watch and any(c.startswith(watch) for c in entry.categories):
+                node = watched
+                for ch in encoded:
+                    node = node.setdefault(ch, {})
+                node[""] = {}
             if "*" in key:
                 rx = re.compile(
                     "".join(r"\w*" if c == _WILD else r"\s+" if c == _GAP else re.escape(c) for c in encoded)
@@ -140,7 +147,19 @@ class TermMatcher:
         # word character in C and only tries the trie where a word starts; `scan` prepends a space so
         # a term can start the text. Same hits, ~3x faster on 2 KB of prose.
         self._pattern = re.compile(rf"\W{prefix}({body})")
+        # The same trie over the watched terms only, with the same opening and clitic prefix. A hit
+        # of `scan` whose categories include a watched one was matched at some position by a text
+        # that a watched term (exact or wildcard) fullmatches once normalised; that term's branch
+        # is in this trie, so the search (which backtracks through every branch at every position)
+        # matches there too. Case is ignored here (case-sensitive terms are included as folded), so
+        # this finds a superset: no match proves that `scan` yields no watched category.
+        self._watched = re.compile(rf"\W{prefix}(?:{_trie_regex(watched)})") if watched else None
         self._case_sensitive = any(entry.case_sensitive is not None for entry in by_key.values())
+
+    def may_match_watched(self, folded: str) -> bool:
+        """False only when `scan(folded, …)` cannot yield a hit with a watched category: one C-level
+        regex search over a much smaller trie, no per-hit Python work."""
+        return self._watched is not None and self._watched.search(" " + folded) is not None
 
     def scan(self, folded: str, original: str) -> list[Hit]:
         """Hits in `folded` (see `fold`); `original` is used for case-sensitive terms and evidence.

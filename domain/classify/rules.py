@@ -247,13 +247,30 @@ class RuleStage:
                 confidence=0.1,
                 summary="Unsupported language; not classified.",
             )
-        scored = self._scan(document, lex)
+        folded = fold(document.text)
+        document.extra["folded"] = folded
+        hits = lex.matcher.scan(folded, document.text) if lex.matcher.may_match_watched(folded) else []
+        profiles_get = _PROFILES.get
+        for hit in hits:
+            if (profiles_get(hit.categories) or _profile(hit.categories)).incident:
+                break
+        else:
+            # No incident term at all (most news; `may_match_watched` proves it for most without the
+            # full scan): every type score is zero, so `_decide` would
+            # answer `none` with confidence 0.9 whatever the sentences, places or numbers are —
+            # answered here without splitting sentences or sorting hits into buckets. (A lower-case
+            # country hit only loses its `cty:` categories in `_scan`, never an incident one.)
+            return IncidentRecord(
+                id=document.id,
+                language=document.language,
+                confidence=round(max(0.55, 0.9 - 0.0 / 10), 2),
+                summary="No incident reported.",
+            )
+        scored = self._scan(document, lex, folded, hits)
         return self._decide(scored)
 
     # ------------------------------------------------------------------ scanning
-    def _scan(self, doc: Document, lex: Lexicon) -> Scored:
-        folded = fold(doc.text)
-        doc.extra["folded"] = folded
+    def _scan(self, doc: Document, lex: Lexicon, folded: str, found: list[Hit]) -> Scored:
         starts = [s for s, _ in doc.spans] or [0]
         base = list(self.scoring.get("sentence_weights", [3.0, 2.5, 1.5, 1.2]))
         rest = float(self.scoring.get("rest", 0.9))
@@ -284,7 +301,7 @@ class RuleStage:
         last_sentence = len(starts) - 1
         next_start = starts[1] if last_sentence > 0 else -1
         sentence = 0
-        for hit in lex.matcher.scan(folded, doc.text):
+        for hit in found:
             profile = profiles_get(hit.categories) or _profile(hit.categories)
             if profile.cty and not _capitalised(hit.text):
                 if not profile.without_cty:

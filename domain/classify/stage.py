@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from domain.text import sentence_spans
 from schemas.incident import IncidentRecord
 
 
@@ -20,11 +21,19 @@ class Document:
     id: str
     text: str  # cleaned title + "\n" + cleaned body; evidence sentence indexes refer to this text
     title_present: bool
-    spans: list[tuple[int, int]]  # sentence offsets in `text`
     language: str
     language_confidence: float
     body_start: int = 0  # offset of the body in `text` (for the dateline)
     extra: dict[str, object] = field(default_factory=dict)
+    known_spans: list[tuple[int, int]] | None = None  # `spans`, once split (or given)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Sentence offsets in `text`, split on first use: an article with no incident term is
+        classified without them (most news), so the split is not paid up front."""
+        if self.known_spans is None:
+            self.known_spans = sentence_spans(self.text)
+        return self.known_spans
 
 
 class Stage(Protocol):
