@@ -33,7 +33,7 @@ async def deliver(stream: faust.StreamT) -> None:
             alert = AlertEvent.model_validate_json(event.value)
         except ValidationError as error:
             raise Reject(f"invalid alert: {error}") from error
-        subscription = await subscriptions.get(alert.subscription_id)
+        subscription = await subscriptions.get_cached(alert.subscription_id, max_age_s=0)
         body = webhook_body(alert, subscription.format if subscription else "json")
         created = await queue.enqueue(alert.id, alert.subscription_id, alert.type, alert.incident_id, body)
         log.info("delivery_enqueued", webhook_id=alert.id, new=created, incident_id=alert.incident_id)
