@@ -637,12 +637,14 @@ class RuleStage:
         city_hit: dict[int, tuple[float, str, int]] = {}
         preps = s.preposition_ends
 
-        owner_starts = {a for a, _ in owner_spans}
+        # every offset some owner name covers, and each owner name's start: `start in owned` is
+        # "starts an owner span or lies inside one" (owner names are short, a handful per article)
+        owned = {a for a, _ in owner_spans}
+        for a, b in owner_spans:
+            owned.update(range(a, b))
 
         def is_owner(start: int, end: int) -> bool:
-            return start in owner_starts or (
-                bool(owner_spans) and any(a <= start < b for a, b in owner_spans)
-            )
+            return start in owned
 
         def weight(sentence: int, start: int) -> float:
             value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
