@@ -31,6 +31,8 @@ def create_app(settings: Settings) -> faust.App:
         stream_wait_empty=False,
         producer_acks=-1,
         producer_linger_ms=0,
+        # If a topic still slipped past ensure_topics, notice it in 30 s rather than aiokafka's 5 minutes.
+        consumer_metadata_max_age_ms=30_000,
     )
 
 

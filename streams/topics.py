@@ -3,8 +3,11 @@ so a malformed record becomes a dead letter with a reason instead of crashing th
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 
@@ -79,6 +82,28 @@ async def ensure_topics(settings: Settings) -> list[str]:
             new = [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in missing]
             with contextlib.suppress(TopicAlreadyExistsError):  # another process created them first
                 await admin.create_topics(new)
+        await _wait_until_led(admin, wanted)
         return missing
     finally:
         await admin.close()
+
+
+async def _wait_until_led(admin: Any, names: list[str], timeout_s: float = 30.0) -> None:
+    """Return once every partition of every topic has a leader in the broker's metadata.
+
+    Right after creation (or when the API and a worker create them at the same moment) a topic can be
+    missing from metadata for a little while; a consumer subscribing then would sit unassigned until its
+    next metadata refresh.
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        described = await admin.describe_topics(names)
+        ready = all(
+            topic.get("error_code", 0) == 0
+            and topic.get("partitions")
+            and all(partition.get("leader", -1) >= 0 for partition in topic["partitions"])
+            for topic in described
+        )
+        if ready or time.monotonic() > deadline:
+            return
+        await asyncio.sleep(0.2)
