@@ -56,14 +56,25 @@ def resolve_addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipad
     return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
 
 
-def check_target_url(url: str, *, allow_private: bool) -> None:
-    """Raise UnsafeURLError unless the URL may be called. Resolves the host name."""
+def check_target_url(url: str, *, allow_private: bool, resolve: bool = True) -> None:
+    """Raise UnsafeURLError unless the URL may be called.
+
+    With `resolve=False` a host name is not looked up (an IP literal is still checked): for callers
+    whose HTTP client refuses non-public addresses itself when it connects (streams.guarded_resolver),
+    where a lookup here would only repeat the client's own.
+    """
     host, port = check_url_syntax(url)
     if allow_private:
         return
     if host.lower().rstrip(".") in METADATA_HOSTS:
         raise UnsafeURLError(f"{host} is a cloud metadata address")
-    for address in resolve_addresses(host, port):
+    try:
+        literal = [ipaddress.ip_address(host)]
+    except ValueError:
+        literal = []
+    if not literal and not resolve:
+        return
+    for address in literal or resolve_addresses(host, port):
         if not address_is_public(address):
             raise UnsafeURLError(
                 f"{host} resolves to {address}, a private, loopback or link-local address "

@@ -20,7 +20,7 @@ import structlog
 from domain.circuit import Circuit
 from domain.retry import next_delay, parse_retry_after
 from domain.signing import webhook_headers
-from domain.urls import UnsafeURLError, check_target_url, check_url_syntax
+from domain.urls import UnsafeURLError, check_target_url
 from schemas.alert import DeliveryResult, Subscription
 from streams.guarded_resolver import PublicOnlyResolver
 from streams.settings import Settings
@@ -150,10 +150,11 @@ class Dispatcher:
     ) -> tuple[int | None, str | None, float | None, float]:
         started = time.perf_counter()
         try:
-            if self._settings.allow_private_targets:
-                check_url_syntax(subscription.url)
-            else:  # resolve again now: the name may point somewhere else than when it was stored
-                await asyncio.to_thread(check_target_url, subscription.url, allow_private=False)
+            # Names are checked by the client's resolver when it connects (the addresses it really uses);
+            # here only what needs no lookup: scheme, credentials, IP literals, metadata host names.
+            check_target_url(
+                subscription.url, allow_private=self._settings.allow_private_targets, resolve=False
+            )
             headers = webhook_headers(
                 subscription.signing_secrets(datetime.now(UTC)), pending.webhook_id, pending.body
             )

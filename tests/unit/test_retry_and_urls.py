@@ -55,3 +55,18 @@ def test_private_targets_allowed_for_development() -> None:
     check_target_url("http://127.0.0.1:8080/hook", allow_private=True)
     with pytest.raises(UnsafeURLError):
         check_target_url("file:///etc/passwd", allow_private=True)
+
+
+def test_without_lookup_literals_and_metadata_names_are_still_refused() -> None:
+    for url in (
+        "http://127.0.0.1/h",
+        "http://[::1]/h",
+        "http://169.254.169.254/",
+        "http://metadata.google.internal/",
+    ):
+        with pytest.raises(UnsafeURLError):
+            check_target_url(url, allow_private=False, resolve=False)
+    # A name is left to the connect-time resolver: no lookup here (this one would not resolve at all).
+    check_target_url("https://hooks.does-not-exist.invalid/x", allow_private=False, resolve=False)
+    with pytest.raises(UnsafeURLError, match="cannot resolve"):
+        check_target_url("https://hooks.does-not-exist.invalid/x", allow_private=False)
