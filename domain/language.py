@@ -1,4 +1,4 @@
-"""Language identification with pycld2 (C++, ~0.1 ms on 2 KB), trusting a producer's hint when plausible."""
+"""Language identification with pycld2 (C++, ~0.14 ms on 2 KB), trusting a producer's hint when plausible."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ SUPPORTED: frozenset[str] = frozenset({"en", "id", "ar", "fr", "es", "ru", "de",
 # reports as "ms" is usually Indonesian news in our feeds.
 _RELATIVES: dict[str, str] = {"ms": "id", "jw": "id", "az": "tr", "uk": "ru", "be": "ru", "ca": "es"}
 _NORMALISE_HINT: dict[str, str] = {"in": "id", "iw": "he", "ind": "id", "ara": "ar", "eng": "en"}
+# A hint is first checked against the article's lead only: cld2's time grows with the text (~70 µs
+# for 1,000 characters, ~140 µs for 2,000), and a lead that reliably reads as the hinted language
+# settles it. Anything else (no hint, a short or mixed lead, a disagreeing lead) reads 4,000.
+HINT_CHECK_CHARS = 1000
+SAMPLE_CHARS = 4000
 
 
 def _hint_code(hint: str | None) -> str | None:
@@ -25,15 +30,15 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
     among cld2's candidates; otherwise the detected language wins, since feeds mislabel articles.
     """
     hinted = _hint_code(hint)
-    sample = text[:4000]
-    try:
-        reliable, _, details = pycld2.detect(sample, bestEffort=True)
-    except pycld2.error:
-        cleaned = "".join(ch for ch in sample if ch.isprintable() or ch.isspace())
-        try:
-            reliable, _, details = pycld2.detect(cleaned, bestEffort=True)
-        except pycld2.error:
-            return (hinted or "und", 0.3 if hinted else 0.0)
+    if hinted and len(text) > HINT_CHECK_CHARS:
+        confirmed = _confirm_hint(text[:HINT_CHECK_CHARS], hinted)
+        if confirmed is not None:
+            return hinted, confirmed
+    sample = text[:SAMPLE_CHARS]
+    found = _detect(sample)
+    if found is None:
+        return (hinted or "und", 0.3 if hinted else 0.0)
+    reliable, details = found
     candidates = [(code, percent) for _, code, percent, _ in details if code != "un"]
     if not candidates:
         return (hinted or "und", 0.5 if hinted else 0.0)
@@ -45,3 +50,31 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
         if hinted == code or hinted in codes or not reliable or confidence < 0.5:
             return hinted, max(confidence, 0.6 if hinted in codes else 0.5)
     return code, confidence
+
+
+def _detect(sample: str) -> tuple[bool, tuple[tuple[str, str, int, float], ...]] | None:
+    """cld2's (reliable, details), retried without unprintable characters; None when it cannot read it."""
+    try:
+        reliable, _, details = pycld2.detect(sample, bestEffort=True)
+    except pycld2.error:
+        cleaned = "".join(ch for ch in sample if ch.isprintable() or ch.isspace())
+        try:
+            reliable, _, details = pycld2.detect(cleaned, bestEffort=True)
+        except pycld2.error:
+            return None
+    return reliable, details
+
+
+def _confirm_hint(lead: str, hinted: str) -> float | None:
+    """The confidence with which the lead reads as the hinted language, when it reliably does
+    (its top language, or a close relative of it); None when the whole sample must decide."""
+    found = _detect(lead)
+    if found is None or not found[0]:
+        return None
+    candidates = [(code, percent) for _, code, percent, _ in found[1] if code != "un"]
+    if not candidates:
+        return None
+    code, percent = candidates[0]
+    if _RELATIVES.get(code, code) != hinted and code != hinted:
+        return None
+    return max(min(1.0, percent / 100.0), 0.6)

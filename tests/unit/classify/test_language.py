@@ -32,3 +32,15 @@ def test_unsupported_language_keeps_its_code() -> None:
         "Policja poinformowała, że eksplozja uszkodziła kilka budynków w pobliżu ambasady."
     )
     assert code == "pl"
+
+
+def test_hint_is_checked_on_the_lead_and_the_whole_text_decides_when_the_lead_disagrees() -> None:
+    indonesian = "Polisi mengatakan ledakan itu merusak beberapa bangunan di dekat kedutaan pada Senin pagi. "
+    english = "Police said the explosion damaged several buildings near the embassy on Monday morning. "
+    long_indonesian = indonesian * 20  # longer than the lead sample
+    assert detect_language(long_indonesian, "id") == detect_language(long_indonesian[:4000], "id")
+    assert detect_language(long_indonesian, "id")[0] == "id"
+    # a wrong hint: the lead does not confirm it, so the whole sample decides
+    assert detect_language(english * 20, "id")[0] == "en"
+    # a lead in the hinted language followed by a longer text in another: the hint stands
+    assert detect_language(indonesian * 12 + english * 20, "id")[0] == "id"

@@ -20,6 +20,8 @@ from domain.text import clean_text, split_sentences
         "Lesen Sie auch: Anschlag in der Innenstadt",
         "Читайте также: Взрыв на рынке",
         "Ayrıca okuyun: Pazar yerinde patlama",
+        "AYRICA OKUYUN: PAZAR YERİNDE PATLAMA",  # dotless ı written as I: the needle must still hit
+        "İlgili haberler: Pazar yerinde patlama",
         "اقرأ أيضا: انفجار في السوق",
     ],
 )
@@ -31,6 +33,18 @@ def test_related_article_lines_are_removed(line: str) -> None:
 def test_marker_mid_line_and_glued_cuts_to_end_of_line() -> None:
     text = "Roket mendarat di dekat gerbang. BACA JUGA:Bom Gereja Tewaskan Empat Orang\nKalimat berikut."
     assert clean_text(text) == "Roket mendarat di dekat gerbang.\nKalimat berikut."
+
+
+def test_each_marker_of_a_line_is_honoured_whatever_else_the_line_holds() -> None:
+    # Only the markers found in a line are compiled into its pattern: the earliest one must cut,
+    # whichever language it is in and whatever other markers the text carries.
+    text = (
+        "Listen to this story\nSatu. Lihat juga: Kisah lain. Read also: Another story\n"
+        "Zwei Sätze. Lesen Sie auch: Anderes\nKeep this line about the watch industry."
+    )
+    assert clean_text(text) == (
+        "Listen to this story\nSatu.\nZwei Sätze.\nKeep this line about the watch industry."
+    )
 
 
 def test_running_text_mentioning_read_more_survives() -> None:
