@@ -42,16 +42,30 @@ _BLANKS = re.compile(r"\n{2,}")
 # dotted/dotless i, the long s, old Cyrillic letter forms, the Greek final sigma. Needles and texts
 # are compared after mapping these (and the combining dot that `"İ".lower()` leaves) so that a
 # needle is found wherever the case-insensitive marker pattern can match ("AYRICA OKUYUN:").
-_CASE_TWINS = str.maketrans(
-    {"ı": "i", "ſ": "s", "\u0307": None, "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ς": "σ"}
+_CASE_TWINS = (
+    ("ı", "i"),
+    ("ſ", "s"),
+    ("\u0307", ""),
+    ("ᲀ", "в"),
+    ("ᲁ", "д"),
+    ("ᲂ", "о"),
+    ("ᲃ", "с"),
+    ("ᲄ", "т"),
+    ("ᲅ", "т"),
+    ("ς", "σ"),
 )
 _HAS_CASE_TWIN = re.compile("[ıſ\u0307ᲀ-ᲅς]")
 
 
 def _needle_form(text: str) -> str:
-    """`text` lower-cased as the needles are (see `_CASE_TWINS`)."""
+    """`text` lower-cased as the needles are (see `_CASE_TWINS`; `str.replace` per twin present,
+    since `str.translate` costs ~70 µs on 2 KB of non-ASCII text)."""
     lowered = text.lower()
-    return lowered.translate(_CASE_TWINS) if _HAS_CASE_TWIN.search(lowered) else lowered
+    if _HAS_CASE_TWIN.search(lowered):
+        for twin, letter in _CASE_TWINS:
+            if twin in lowered:
+                lowered = lowered.replace(twin, letter)
+    return lowered
 
 
 @dataclass(frozen=True)

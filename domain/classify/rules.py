@@ -112,6 +112,7 @@ class _Profile:
         "num",
         "places",
         "preposition",
+        "preposition_only",
         "rare",
         "relevant",
         "sports",
@@ -136,6 +137,7 @@ class _Profile:
         self.casualty = not _CASUALTY_CATEGORIES.isdisjoint(cats)
         self.num = "num" in cats
         self.preposition = "places:prepositions" in cats
+        self.preposition_only = cats == ("places:prepositions",)
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
         self.blocks_city = any(c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats)
@@ -152,7 +154,6 @@ class _Profile:
             or self.noncurrent
             or self.foiled
             or self.background
-            or self.preposition
             or bool(self.modifiers)
             or bool(self.actors)
         )
@@ -177,14 +178,13 @@ def _profile(cats: tuple[str, ...]) -> _Profile:
 
 @dataclass
 class Scored:
-    """A scanned article: its hits with sentence indexes, plus the hits each rule needs, gathered in
-    the same single pass (every list keeps text order, so ties break exactly as in a walk over all
+    """A scanned article: the hits each rule needs, with their sentence indexes, gathered in one
+    pass over the hits (every list keeps text order, so ties break exactly as in a walk over all
     hits)."""
 
     doc: Document
     lex: Lexicon
     cfg: dict[str, Any]
-    hits: list[HitAt]
     starts: list[int]
     weights: list[float]
     neg_before: dict[int, list[int]] = field(default_factory=dict)
@@ -228,6 +228,8 @@ class RuleStage:
         self._token_cache: dict[tuple[str, str], tuple[int | None, str]] = {}
         # per language: (tokens that can start a gazetteer mention, tokens that cannot)
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
+        # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
+        self._token_facts: dict[str, dict[str, tuple[bool, int | None, str]]] = {}
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
 
@@ -284,11 +286,10 @@ class RuleStage:
             weights.append(base[rank] if rank < len(base) else rest)
             if end - start >= 35 or (rank == 0 and doc.title_present):
                 rank += 1
-        scored = Scored(doc, lex, lex.config, [], starts, weights)
+        scored = Scored(doc, lex, lex.config, starts, weights)
         # Per hit: the frequent buckets are tested one by one, the rarely used ones only when the
         # profile has any of them (`rare`); the lists are bound to locals. ~130 hits per article
         # make this loop a large part of the scan.
-        hits_append = scored.hits.append
         incident_append = scored.incident_hits.append
         target_append = scored.target_hits.append
         place_append = scored.place_hits.append
@@ -296,6 +297,7 @@ class RuleStage:
         number_append = scored.number_hits.append
         relevant_add = scored.relevant_sentences.add
         city_blocked_add = scored.city_blocked.add
+        preposition_ends = scored.preposition_ends
         places_by_sentence = scored.places_by_sentence
         profiles_get = _PROFILES.get
         last_sentence = len(starts) - 1
@@ -314,7 +316,10 @@ class RuleStage:
                     sentence += 1
                 next_start = starts[sentence + 1] if sentence < last_sentence else -1
             item = (hit, sentence)
-            hits_append(item)
+            if profile.preposition:  # a quarter of all hits ("in", "di", "في"): nothing else to do
+                preposition_ends[hit.end] = hit
+                if profile.preposition_only:
+                    continue
             if profile.incident:
                 incident_append((hit, sentence, profile))
             if profile.targets:
@@ -352,8 +357,6 @@ class RuleStage:
             scored.foiled_hits.append(item)
         if profile.background:
             scored.background.add(sentence)
-        if profile.preposition:
-            scored.preposition_ends[hit.end] = hit
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -750,29 +753,40 @@ class RuleStage:
                 return (match.start(), match.end(), match.group()) if match else None
 
         lex = s.lex
-        gazetteer = self.gazetteer
-        index, first_words = gazetteer.index, gazetteer.first_words
+        index = self.gazetteer.index
         lower_words = _LowerWords(text)
         blocked_starts = s.city_blocked
+        facts = self._token_facts.get(lex.code)
+        if facts is None or len(facts) > 200_000:
+            facts = self._token_facts[lex.code] = {}
         found: list[tuple[int, int, int, str]] = []
         consumed = 0  # end of the last multi-word name: its tokens are not looked up again
         for start, end, token in candidates:
             if start < consumed:
                 continue
-            multi_word = False
-            if place_key(token) in first_words:
+            known = facts.get(token)
+            if known is None:
+                known = facts[token] = self._token_facts_of(token, lex)
+            opens_name, position, key = known
+            if opens_name:
                 for last_end in _name_ends(end, next_token):  # 3 words, then 2
-                    position = index.get(place_key(text[start:last_end]))
-                    if position is not None and start not in blocked_starts:
-                        found.append((start, last_end, position, text[start:last_end]))
-                        multi_word = True
+                    name_position = index.get(place_key(text[start:last_end]))
+                    if name_position is not None and start not in blocked_starts:
+                        found.append((start, last_end, name_position, text[start:last_end]))
                         consumed = last_end
                         break
-            if not multi_word:
-                position, key = self._token_position(token, lex)
-                if position is not None and start not in blocked_starts and key not in lower_words:
-                    found.append((start, end, position, token))
+                else:
+                    opens_name = False
+                if opens_name:
+                    continue
+            if position is not None and start not in blocked_starts and key not in lower_words:
+                found.append((start, end, position, token))
         return found
+
+    def _token_facts_of(self, token: str, lex: Lexicon) -> tuple[bool, int | None, str]:
+        """(may open a multi-word name, gazetteer entry and key by its variants) for one token."""
+        position, key = self._token_position(token, lex)
+        return place_key(token) in self.gazetteer.first_words, position, key
 
     def _matchable(self, lex: Lexicon, tokens: list[str]) -> set[str]:
         """The tokens that can start a gazetteer mention: first letter not lower case, and a place by
