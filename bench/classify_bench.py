@@ -154,6 +154,17 @@ def throughput(articles: list[dict[str, str]], runs: int) -> tuple[float, float]
     return statistics.median(cpu_rates), statistics.median(wall_rates)
 
 
+def reference_loop(runs: int = 7) -> float:
+    """Milliseconds for `sum(range(10**6))`, median: a yardstick of this machine's pure-Python speed,
+    printed so that figures from different machines can be compared with each other."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        sum(range(10**6))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
 def startup(runs: int) -> float:
     code = "from domain.classify import get_classifier; get_classifier()"
     times = []
@@ -172,12 +183,15 @@ def main() -> None:
     args = parser.parse_args()
     heavy = make_articles(args.articles)
     mixed = make_mixed(args.articles)
+    rng = random.Random(20240602)
+    ordinary = [make_ordinary(index, rng) for index in range(args.articles)]
     classifier = get_classifier()
     share = sum(classifier.classify(a).incident_type != "none" for a in mixed) / len(mixed)
     heavy_share = sum(classifier.classify(a).incident_type != "none" for a in heavy) / len(heavy)
     mean_size = statistics.mean(len(a["title"]) + len(a["body"]) for a in heavy + mixed)
     heavy_rate = throughput(heavy, args.runs)
     mixed_rate = throughput(mixed, args.runs)
+    ordinary_rate = throughput(ordinary, args.runs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     start = startup(args.startup_runs)
     rows = [
@@ -186,9 +200,11 @@ def main() -> None:
         ("", f"({heavy_share:.0%} classified as incidents)"),
         ("mixed (1 in 5)", f"{mixed_rate[0]:,.0f} articles/s CPU, {mixed_rate[1]:,.0f} wall"),
         ("", f"({share:.0%} classified as incidents)"),
+        ("no incident", f"{ordinary_rate[0]:,.0f} articles/s CPU, {ordinary_rate[1]:,.0f} wall"),
         ("target", ">= 2,000 articles/s on one core"),
         ("peak RSS", f"{peak_mb:,.0f} MB  (target <= 300)"),
         ("start-up (median)", f"{start:.2f} s  (target < 1.5)"),
+        ("machine yardstick", f"sum(range(10**6)) takes {reference_loop():.1f} ms here"),
     ]
     width = max(len(k) for k, _ in rows)
     print(f"{'metric':<{width}}  value")
