@@ -52,7 +52,7 @@ async def _add_many(store: Any, settings: Any, items: list[FeedIn]) -> int:
     failures = 0
     for item in items:
         try:
-            await guard.check(item.url)
+            await guard.check_new(item.url)
         except UnsafeURLError as error:
             print(f"refused {item.url}: {error}", file=sys.stderr)
             failures += 1

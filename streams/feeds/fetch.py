@@ -22,7 +22,7 @@ import aiohttp
 from domain.retry import parse_retry_after
 from domain.urls import UnsafeURLError
 from streams.feeds.guard import UrlGuard
-from streams.guarded_resolver import PublicOnlyResolver
+from streams.guarded_resolver import NonPublicAddressError, PublicOnlyResolver
 
 FEED_ACCEPT = (
     "application/feed+json, application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -117,6 +117,10 @@ class Fetcher:
             raise FetchError(f"timed out after {self._timeout_s:g} s") from error
         except UnsafeURLError as error:
             raise FetchError(f"refused by the URL guard: {error}") from error
+        except aiohttp.ClientConnectorError as error:
+            if isinstance(error.os_error, NonPublicAddressError):  # the resolver's half of the guard
+                raise FetchError(f"refused by the URL guard: {error.os_error}") from error
+            raise FetchError(f"{type(error).__name__}: {error}"[:500]) from error
         except (aiohttp.ClientError, ValueError) as error:  # ValueError: a URL aiohttp cannot use
             raise FetchError(f"{type(error).__name__}: {error}"[:500]) from error
 
@@ -130,8 +134,7 @@ class Fetcher:
             headers["if-modified-since"] = last_modified
         budget = self._timeout_s  # time spent on the wire; waiting for a per-host slot does not count
         for _hop in range(MAX_REDIRECTS + 1):
-            async with asyncio.timeout(self._timeout_s):
-                await self._guard.check(url)
+            self._guard.check(url)
             host = (urlsplit(url).hostname or "").lower()
             async with self._per_host[host]:
                 started = time.monotonic()

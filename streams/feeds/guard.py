@@ -1,7 +1,9 @@
 """The SSRF guard for feed and page requests, applied to the first URL and to every redirect hop.
 
 The rule is the webhooks' one (domain.urls.check_target_url): public addresses only, unless
-NEWSALERT_ALLOW_PRIVATE_TARGETS is set. On top of it, an operator may trust named origins
+NEWSALERT_ALLOW_PRIVATE_TARGETS is set. IP literals and metadata names are refused here; a host name is
+checked by the fetcher's resolver when it connects (streams.guarded_resolver), on the addresses it
+really connects to, rather than by a second lookup here. On top of it, an operator may trust named origins
 (NEWSALERT_FEED_TRUSTED_ORIGINS, `host:port`) — an intranet feed server, or the tests' local server —
 and only those: a trusted feed that redirects to another private address is still refused, because the
 check runs again, on the redirect's own origin, before each hop.
@@ -24,8 +26,17 @@ class UrlGuard:
         host, port = check_url_syntax(url)
         return f"{host.lower()}:{port}" in self.trusted
 
-    async def check(self, url: str) -> None:
-        """Raise UnsafeURLError unless `url` may be requested. DNS runs in a thread (it blocks)."""
+    def check(self, url: str) -> None:
+        """Raise UnsafeURLError unless `url` may be requested (no DNS lookup: see the module docstring)."""
+        if self.allow_private or self.is_trusted(url):
+            check_url_syntax(url)
+            return
+        check_target_url(url, allow_private=False, resolve=False)
+
+    async def check_new(self, url: str) -> None:
+        """The check for a feed being added: its name is also resolved now (in a thread, DNS blocks),
+        so that a feed on an intranet name is refused with a clear error at once rather than failing
+        at every poll."""
         if self.allow_private or self.is_trusted(url):
             check_url_syntax(url)
             return

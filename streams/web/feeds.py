@@ -42,7 +42,7 @@ def _store(deps: Services) -> FeedStore:
 
 async def _check_url(deps: Services, url: str) -> None:
     try:
-        await url_guard(deps.settings).check(url)
+        await url_guard(deps.settings).check_new(url)
     except UnsafeURLError as error:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, f"url: {error}") from error
 

@@ -422,6 +422,25 @@ async def test_each_broken_feed_fails_alone_with_its_reason(
         await internal.stop()
 
 
+async def test_name_resolving_to_a_private_address_is_refused_when_connecting(harness: Harness) -> None:
+    # "localhost" is a name, not an IP literal: the guard does not look it up before the request; the
+    # fetcher's resolver sees 127.0.0.1 when it connects and refuses (nothing reaches the server).
+    internal = FeedServer()
+    await internal.start()
+    internal.serve_fixture("/feed.xml", "atom.xml")
+    port = internal.base.rsplit(":", 1)[1]
+    feed = await harness.add(f"http://localhost:{port}/feed.xml")
+    poller = harness.poller()
+    try:
+        result = await poller.poll(feed)
+        assert result.error and "refused by the URL guard" in result.error, result.error
+        assert "resolves only to loopback" in result.error
+        assert internal.requests == []
+    finally:
+        await poller.aclose()
+        await internal.stop()
+
+
 async def test_untrusted_private_feed_is_refused_before_any_request(harness: Harness) -> None:
     internal = FeedServer()
     await internal.start()
