@@ -230,6 +230,10 @@ class RuleStage:
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
         # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
         self._token_facts: dict[str, dict[str, tuple[bool, int | None, str]]] = {}
+        months = "|".join(sorted(lexicons.common.get("dates", {}).get("months", []), key=len, reverse=True))
+        # a count directly followed or preceded by a month name is a date ("19 ago", "Aug. 19")
+        self._month_after = re.compile(rf"[ \t.,]*(?:{months})(?!\w)") if months else None
+        self._month_before = re.compile(rf"(?<!\w)(?:{months})\.?[ \t]*$") if months else None
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
 
@@ -374,7 +378,12 @@ class RuleStage:
         strong_attack = incident in PHYSICAL_ATTACKS and score >= 3 * float(
             self.scoring.get("threshold", 3.0)
         )
-        if incident != "none" and sports >= int(self.scoring.get("sports_min", 3)) and not strong_attack:
+        sports_min = int(self.scoring.get("sports_min", 3))
+        if incident != "none" and sports >= sports_min and not strong_attack:
+            blocked_reason = "sports report"
+        elif incident != "none" and sports >= 2 * sports_min and not any(self._casualties(s)[:2]):
+            # a match report through and through ("bombarded the goal" twice) outweighs strong attack
+            # words, unless somebody was hurt
             blocked_reason = "sports report"
         elif incident != "none" and noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)):
             blocked_reason = "not current (anniversary, trial, drill or film)"
@@ -769,10 +778,15 @@ class RuleStage:
                 known = facts[token] = self._token_facts_of(token, lex)
             opens_name, position, key = known
             if opens_name:
+                # A multi-word name counts even where its first word is a lexicon term ("Puerto
+                # Príncipe", "Port Sudan", "Mexico City"): the whole name is in the gazetteer.
                 for last_end in _name_ends(end, next_token):  # 3 words, then 2
-                    name_position = index.get(place_key(text[start:last_end]))
-                    if name_position is not None and start not in blocked_starts:
-                        found.append((start, last_end, name_position, text[start:last_end]))
+                    name = text[start:last_end]
+                    name_position = index.get(place_key(name))
+                    if name_position is None:  # an inflected last word: "в Порт-Судане"
+                        name_position = self._inflected_name(name, lex)
+                    if name_position is not None:
+                        found.append((start, last_end, name_position, name))
                         consumed = last_end
                         break
                 else:
@@ -782,6 +796,16 @@ class RuleStage:
             if position is not None and start not in blocked_starts and key not in lower_words:
                 found.append((start, end, position, token))
         return found
+
+    def _inflected_name(self, name: str, lex: Lexicon) -> int | None:
+        """Gazetteer entry of a multi-word name whose last word carries a case ending."""
+        cut = max(name.rfind(" "), name.rfind("-")) + 1
+        head, last = name[:cut], name[cut:]
+        for variant in self._token_variants(last, lex)[1:]:
+            position = self.gazetteer.index.get(place_key(head + variant))
+            if position is not None:
+                return position
+        return None
 
     def _token_facts_of(self, token: str, lex: Lexicon) -> tuple[bool, int | None, str]:
         """(may open a multi-word name, gazetteer entry and key by its variants) for one token."""
@@ -871,6 +895,9 @@ class RuleStage:
 
     def _count_casualties(self, s: Scored) -> tuple[int | None, int | None, list[Evidence]]:
         text = s.doc.text
+        # how far (in characters, punctuation and conjunctions counting extra) a count may sit from
+        # its casualty word: verb-final languages put the participle far from the subject
+        max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
         folded_numbers = self._numbers(s)
         background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
@@ -884,7 +911,7 @@ class RuleStage:
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
         singular_injured: tuple[str, int] | None = None
-        any_killed_word = False
+        killed_words: list[HitAt] = []
         any_injured_word = False
         for hit, sentence in s.casualty_hits:
             cats = hit.categories
@@ -897,7 +924,7 @@ class RuleStage:
             if sentence in background:
                 continue
             if "casualties:killed" in cats and sentence in eligible:
-                any_killed_word = True
+                killed_words.append((hit, sentence))
             if "casualties:zero_both" in cats:
                 zero["killed"] = zero["killed"] or (hit.text, sentence)
                 zero["injured"] = zero["injured"] or (hit.text, sentence)
@@ -926,6 +953,11 @@ class RuleStage:
                 and not self._negated(s, hit, sentence, before=40, after=25)
             ):
                 singular_injured = singular_injured or (hit.text, sentence)
+        # "the attacker died" says nothing of the victims
+        any_killed_word = any(
+            not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
+            for hit, sentence in killed_words
+        )
         candidates: dict[str, list[tuple[int, str, int]]] = {"killed": [], "injured": []}
         for sentence, numbers in folded_numbers.items():
             if sentence not in eligible or not words.get(sentence):
@@ -948,11 +980,13 @@ class RuleStage:
                     )
                     if best is None or cost < best[0]:
                         best = (cost, index)
-                if best is None or best[0] > 80:
+                if best is None or best[0] > max_gap:
                     continue
                 word = words[sentence][best[1]][0]
                 if any(
-                    min(end, word.end) <= a.start < max(start, word.start) or 0 <= a.start - end <= 12
+                    min(end, word.end) <= a.start < max(start, word.start)
+                    or 0 <= a.start - end <= 12  # "15 suspects"
+                    or 0 <= start - a.end <= 10  # "arrested 15"
                     for a in attackers.get(sentence, [])
                 ):
                     continue
@@ -960,6 +994,20 @@ class RuleStage:
             for index, numbers_for_word in assigned.items():
                 field_name = words[sentence][index][1]
                 numbers_for_word.sort()
+                word = words[sentence][index][0]
+                if any(n[1] <= word.start for n in numbers_for_word):
+                    # "Twelve people lost their lives and thirty were rushed to hospital": with a
+                    # count before the word, one after it across a comma or conjunction is another
+                    # clause's, not part of the sum
+                    numbers_for_word = [
+                        n
+                        for n in numbers_for_word
+                        if n[0] < word.end
+                        or not (
+                            _BARRIER.search(text, word.end, n[0])
+                            or any(word.end <= c.start < n[0] for c in conj.get(sentence, []))
+                        )
+                    ]
                 total = numbers_for_word[0][2]
                 values = [total]
                 for previous, current in pairwise(numbers_for_word):
@@ -1025,6 +1073,17 @@ class RuleStage:
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
 
+    def _is_date_or_aside(self, folded: str, start: int, end: int) -> bool:
+        """A day of a month ("19 ago", "23 июля", "Aug. 19"), or a number alone in parentheses — an
+        age after a name ("AS (34)") or a repeat of a number word ("dua (2) orang"): not a count."""
+        if start > 0 and folded[start - 1] == "(" and folded[end : end + 1] == ")":
+            return True
+        if self._month_after is not None and self._month_after.match(folded, end):
+            return True
+        return self._month_before is not None and bool(
+            self._month_before.search(folded, max(0, start - 16), start)
+        )
+
     def _numbers(self, s: Scored) -> dict[int, list[tuple[int, int, int, str]]]:
         """Counts in the text (digits, Arabic-Indic digits, number words) by sentence."""
         text = s.doc.text
@@ -1039,6 +1098,8 @@ class RuleStage:
             if 1900 <= value <= 2100 and len(raw) == 4:
                 continue  # a year
             if _NUMBER_UNITS.match(folded, match.end()):
+                continue
+            if self._is_date_or_aside(folded, match.start(), match.end()):
                 continue
             out[s.sentence_of(match.start())].append(
                 (match.start(), match.end(), value, text[match.start() : match.end()])

@@ -222,3 +222,81 @@ def test_killed_zero_or_none(body: str, killed: int | None, injured: int | None)
     record = classify_article({"id": "casualty-rule", "language": "en", "title": "", "body": body})
     assert record.incident_type == "rocket_attack"
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+def _facts(language: str, title: str, body: str) -> IncidentRecord:
+    return classify_article({"id": "t", "language": language, "title": title, "body": body})
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # counts on both sides of a casualty word are two clauses, not one sum
+        (
+            "en",
+            "Bomb at bus station in Kano",
+            "A bomb exploded at the main bus station in Kano on Friday. Nine people lost their lives and "
+            "forty were taken to hospital with burns, police said.",
+            9,
+            None,
+        ),
+        # an age in parentheses after initials is not a count
+        (
+            "id",
+            "Bom meledak di depan kantor polisi Makassar",
+            "Sebuah bom meledak di depan kantor polisi di Makassar, Senin. Dua orang terluka. Kedua korban, "
+            "masing-masing berinisial AB (45) dan CD (38), kini dirawat di rumah sakit.",
+            0,
+            2,
+        ),
+        # a day of a month is not a count; arrested suspects are not victims
+        (
+            "es",
+            "Ataque con granadas contra una comisaría en Cali",
+            "CALI, 14 ago (Heldout) – Un ataque con granadas contra una comisaría de Cali dejó tres heridos "
+            "este jueves. La policía detuvo a 15 sospechosos y dijo que tres agentes resultaron heridos.",
+            0,
+            3,
+        ),
+        # only the attacker died: no victim was killed
+        (
+            "de",
+            "Messerangriff vor Botschaft in Wien",
+            "Ein Mann hat vor der Botschaft in Wien einen Wachmann mit einem Messer angegriffen und verletzt. "
+            "Polizisten schossen den Angreifer nieder, er starb noch am Tatort.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_casualty_counts_ignore_other_numbers(
+    language: str, title: str, body: str, killed: int | None, injured: int | None
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+def test_multi_word_city_whose_first_word_is_a_lexicon_term() -> None:
+    record = _facts(
+        "en",
+        "Drone strikes near UN compound in Port Sudan",
+        "A drone struck near the United Nations compound in Port Sudan on Tuesday, wounding one guard.",
+    )
+    assert record.location.city == "Port Sudan" and record.location.country_code == "SD"
+    russian = _facts(
+        "ru",
+        "Беспилотник атаковал здание миссии ООН в Порт-Судане",
+        "Беспилотник атаковал здание миссии ООН в Порт-Судане во вторник, сообщили местные власти.",
+    )
+    assert russian.location.city == "Port Sudan"
+
+
+def test_match_report_with_bombardment_metaphors_is_not_an_incident() -> None:
+    record = _facts(
+        "en",
+        "City bombarded the goal all night in cup win",
+        "The home side bombarded the goal from the first minute of the cup match at the stadium. The "
+        "striker scored twice, the goalkeeper saved a penalty and the coach praised the fans after the "
+        "league leaders' victory. The visitors were under bombardment for the whole second half.",
+    )
+    assert record.incident_type == "none" and record.alert is False

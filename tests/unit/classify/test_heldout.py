@@ -1,6 +1,10 @@
 """Held-out articles (events not in the dev corpus, written for these tests, 8 languages): the
 classifier must meet the same targets as on the hidden corpus. Keep it honest: add articles here
-only after their first run, and never tune a rule or term to one article."""
+only after their first run, and never tune a rule or term to one article.
+
+First-run figures (before any fix the batch prompted): batch 1 (64) alert F1 0.846, type 0.859,
+severity-within-one 0.875, country 0.938; batch 2 (16) 1.000 on all four; batch 3 (48, "h3-", written
+without sight of the classifier) alert F1 0.960, type 0.938, severity-within-one 0.938, country 1.000."""
 
 from __future__ import annotations
 
