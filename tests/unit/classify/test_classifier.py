@@ -262,8 +262,8 @@ def _facts(language: str, title: str, body: str) -> IncidentRecord:
         (
             "de",
             "Messerangriff vor Botschaft in Wien",
-            "Ein Mann hat vor der Botschaft in Wien einen Wachmann mit einem Messer angegriffen und verletzt. "
-            "Polizisten schossen den Angreifer nieder, er starb noch am Tatort.",
+            "Ein Mann hat vor der Botschaft in Wien einen Wachmann mit einem Messer angegriffen und "
+            "verletzt. Polizisten schossen den Angreifer nieder, er starb noch am Tatort.",
             0,
             1,
         ),
