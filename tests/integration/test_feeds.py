@@ -422,6 +422,40 @@ async def test_each_broken_feed_fails_alone_with_its_reason(
         await internal.stop()
 
 
+async def test_two_workers_claiming_at_once_poll_each_feed_exactly_once(
+    harness: Harness, feed_server: FeedServer
+) -> None:
+    # Two pollers (what two workers run) claim the due feeds at the same moment while every feed answers
+    # slowly: the Redis lease hands each feed to one of them, so no feed is fetched twice.
+    count = 12
+    for index in range(count):
+        path = f"/lease-{index}.xml"
+        feed_server.serve_fixture(path, "atom.xml")
+        inner = feed_server.routes[path]
+
+        async def slow(request: web.Request, inner: Handler = inner) -> web.StreamResponse:
+            await asyncio.sleep(0.3)
+            return await inner(request)
+
+        feed_server.routes[path] = slow
+        await harness.add(f"{feed_server.base}{path}", interval_s=60)
+    first, second = harness.poller(), harness.poller()
+    try:
+        results_first, results_second = await asyncio.gather(first.poll_due(), second.poll_due())
+        polled_first = {r.feed_id for r in results_first}
+        polled_second = {r.feed_id for r in results_second}
+        assert not polled_first & polled_second
+        assert len(polled_first | polled_second) == count
+        assert all(r.error is None for r in results_first + results_second)
+        for index in range(count):
+            assert len(feed_server.hits(f"/lease-{index}.xml")) == 1
+        # once polled, the feeds are scheduled an interval ahead: nothing is due for either worker
+        assert await first.poll_due() == [] and await second.poll_due() == []
+    finally:
+        await first.aclose()
+        await second.aclose()
+
+
 async def test_name_resolving_to_a_private_address_is_refused_when_connecting(harness: Harness) -> None:
     # "localhost" is a name, not an IP literal: the guard does not look it up before the request; the
     # fetcher's resolver sees 127.0.0.1 when it connects and refuses (nothing reaches the server).
