@@ -115,3 +115,78 @@ def test_ack_needs_the_api_key(pipeline: Pipeline) -> None:
     health = httpx.get(f"{pipeline.base}/pipeline/health", timeout=15).json()
     assert health["kafka"] and health["redis"]
     assert set(health["consumer_lag"]) >= {"articles.raw", "articles.clean", "incidents"}
+
+
+# A stand-in for the Web Audio API (headless Chromium has no audio device): counts the tones played.
+FAKE_AUDIO = """
+window.__tones = 0;
+window.AudioContext = class {
+  constructor() { this.currentTime = 0; this.destination = {}; }
+  resume() {}
+  createOscillator() {
+    window.__tones++;
+    return { frequency: { value: 0 }, connect() {}, start() {}, stop() {} };
+  }
+  createGain() {
+    return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect() {} };
+  }
+};
+"""
+
+
+def test_critical_alarm_sound_cue_and_keyboard_only_operation(pipeline: Pipeline, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    context.add_init_script(FAKE_AUDIO)
+    context.add_init_script(
+        f"localStorage.setItem('newsalert.operator', 'night desk');"
+        f"localStorage.setItem('newsalert.apiKey', '{API_KEY}');"
+    )
+    page = _open(context, f"{pipeline.base}/dashboard")
+    sound = page.locator("#sound")
+    assert sound.get_attribute("aria-pressed") == "false"  # off by default
+    page.keyboard.press("s")
+    assert sound.get_attribute("aria-pressed") == "true"
+    assert page.evaluate("localStorage.getItem('newsalert.sound')") == "on"
+
+    # a high-severity incident: a card, no alarm, no sound
+    response = httpx.post(f"{pipeline.base}/articles", json=SAMPLES["sample-id-baghdad"], timeout=10)
+    assert response.status_code == 202
+    page.locator("#feed .card.sev-high").first.wait_for(timeout=15_000)
+    assert page.locator("#banner").is_hidden()
+    assert page.evaluate("window.__tones") == 0
+
+    # a critical one: banner, pulsing marker, a three-tone cue
+    response = httpx.post(f"{pipeline.base}/articles", json=SAMPLES["sample-en-kabul"], timeout=10)
+    assert response.status_code == 202
+    banner = page.locator("#banner")
+    banner.wait_for(state="visible", timeout=15_000)
+    assert "CRITICAL" in banner.inner_text() and "Kabul" in banner.inner_text()
+    assert page.locator("#feed .card.sev-critical").count() == 1
+    assert page.locator("#markers circle.sev-critical.pulse").count() == 1
+    assert page.evaluate("window.__tones") == 3
+
+    # keyboard only: j/k move between cards (newest first), Enter opens, a acknowledges, Esc closes
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")
+    focused = "document.activeElement.closest('.card')?.innerText || ''"
+    assert "Kabul" in page.evaluate(focused)
+    page.keyboard.press("j")
+    assert "Baghdad" in page.evaluate(focused)
+    page.keyboard.press("k")
+    assert "Kabul" in page.evaluate(focused)
+    page.keyboard.press("Enter")
+    page.locator("#detail .ev-sentence").first.wait_for(timeout=5_000)
+    assert page.locator("#detail").is_visible()
+    page.keyboard.press("a")
+    page.locator("#ack-state.badge-ack").wait_for(timeout=5_000)
+    page.locator("#feed .card.sev-critical .badge-ack").wait_for(timeout=5_000)
+    page.keyboard.press("Escape")
+    assert page.locator("#detail").is_hidden()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "f-country"
+
+    # the sound preference survives a reload
+    page.reload()
+    page.wait_for_function("window.__dashboardReady !== undefined")
+    assert page.locator("#sound").get_attribute("aria-pressed") == "true"
+    context.close()
