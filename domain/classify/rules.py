@@ -207,6 +207,7 @@ class Scored:
     relevant_sentences: set[int] = field(default_factory=set)
     city_blocked: set[int] = field(default_factory=set)
     casualties: tuple[int | None, int | None, list[Evidence]] | None = None  # memo of `_casualties`
+    history: set[int] | None = None  # memo of `_past_year_sentences`
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -385,7 +386,10 @@ class RuleStage:
             # a match report through and through ("bombarded the goal" twice) outweighs strong attack
             # words, unless somebody was hurt
             blocked_reason = "sports report"
-        elif incident != "none" and noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)):
+        elif incident != "none" and (
+            noncurrent >= float(self.scoring.get("noncurrent_min", 2.5))
+            or self._noncurrent_throughout(s)
+        ):
             blocked_reason = "not current (anniversary, trial, drill or film)"
         if blocked_reason:
             return IncidentRecord(
@@ -447,6 +451,20 @@ class RuleStage:
         record.summary = self._summary(record)
         return record
 
+    def _noncurrent_throughout(self, s: Scored) -> bool:
+        """Many different cues of one kind anywhere in the article (a premiere, a director, a script
+        team and a cast): a review of a film or series whose scene opens the article, or a trial
+        report, even when the title and lead read like news of an attack."""
+        needed = int(self.scoring.get("noncurrent_kind_distinct", 4))
+        by_kind: dict[str, set[str]] = defaultdict(set)
+        for hit, sentence in s.noncurrent_hits:
+            if self._negated(s, hit, sentence):
+                continue
+            for category in hit.categories:
+                if category.startswith("noncurrent:"):
+                    by_kind[category].add(fold(hit.text))
+        return any(len(cues) >= needed for cues in by_kind.values())
+
     # ------------------------------------------------------------------ incident type
     def _negated(self, s: Scored, hit: Hit, sentence: int, before: int = 30, after: int = 20) -> bool:
         """A negation cue shortly before (or, for cues like German "niemand", after) the hit."""
@@ -465,9 +483,10 @@ class RuleStage:
         best: dict[str, tuple[Hit, int]] = {}
         best_value: dict[str, float] = {}
         generic = 0.0
+        history = self._past_year_sentences(s)
         for hit, sentence, profile in s.incident_hits:
-            if self._negated(s, hit, sentence):
-                continue
+            if sentence in history or self._negated(s, hit, sentence):
+                continue  # "In 2011 protesters stormed the embassy": history, not this article's event
             diplomatic = sentence in s.diplomatic_sentences
             for kind, level in profile.incident:
                 value = s.weights[sentence] * strength.get(level, 1.0)
@@ -1062,13 +1081,18 @@ class RuleStage:
     @staticmethod
     def _past_year_sentences(s: Scored) -> set[int]:
         """Sentences after the lead that name a year before the article's own ("a 1992 bombing
-        killed 29"): background history, whose victims are not this incident's."""
-        year = s.doc.extra.get("year")
-        if not isinstance(year, int):
-            return set()
-        text = s.doc.text
-        lead_end = s.starts[2] if len(s.starts) > 2 else len(text)
-        return {s.sentence_of(m.start()) for m in _YEAR.finditer(text, lead_end) if int(m.group()) < year}
+        killed 29"): background history, whose victims and events are not this incident's."""
+        if s.history is None:
+            year = s.doc.extra.get("year")
+            if not isinstance(year, int):
+                s.history = set()
+            else:
+                text = s.doc.text
+                lead_end = s.starts[2] if len(s.starts) > 2 else len(text)
+                s.history = {
+                    s.sentence_of(m.start()) for m in _YEAR.finditer(text, lead_end) if int(m.group()) < year
+                }
+        return s.history
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
