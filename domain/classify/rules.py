@@ -56,6 +56,7 @@ TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian",
 _DIGITS = re.compile(r"(\d(?<![\w.,/:\-]\d)(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)")
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
+    r"-?years?[- ]old|-?jährig|-?летн|-?yaşında|-?ans\b|"
     r"meter|metre|"
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|years? old|yaşında|лет|ans\b|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
@@ -65,12 +66,13 @@ _NUMBER_UNITS = re.compile(
 )
 _NON_DIGITS = re.compile(r"[^\d]")
 _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
-_BARRIER = re.compile(r"[,;:()\"«»“”]")
+_BARRIER = re.compile(r"[,;:()\"«»“”،؛]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
 HitAt = tuple[Hit, int]  # a hit and the index of its sentence
+_ABROAD_KINDS = frozenset({"embassy", "consulate", "residence"})  # sites always in another country
 
 _CASUALTY_CATEGORIES = frozenset(
     {
@@ -417,7 +419,7 @@ class RuleStage:
         if facility is not None and facility_hit is not None:
             evidence.append(Evidence(field="facility", text=facility_hit[0], sentence=facility_hit[1]))
 
-        location, location_evidence = self._location(s, incident, owner_spans)
+        location, location_evidence = self._location(s, incident, owner_spans, facility)
         if location_evidence is not None:
             evidence.append(location_evidence)
         killed, injured, casualty_evidence = self._casualties(s)
@@ -648,9 +650,14 @@ class RuleStage:
                 gap, side = other.start - hit.end, "after"
             else:
                 continue
-            between = s.doc.text[min(other.end, hit.end) : max(other.start, hit.start)]
+            left, right = min(other.end, hit.end), max(other.start, hit.start)
+            between = s.doc.text[left:right]
             if gap > 30 or any(ch in between for ch in ",;.()"):
                 continue
+            if any(left < end <= right for end in s.preposition_ends) or any(
+                left <= h.start < right for h, i, _ in s.incident_hits if i == sentence
+            ):
+                continue  # "the embassy in the capital of Mali", "Haiti after the shooting at its embassy"
             penalty = 0.0 if side == s.lex.owner_direction else 12.0
             distance = gap + penalty
             if best is None or distance < best[0]:
@@ -659,7 +666,11 @@ class RuleStage:
 
     # ------------------------------------------------------------------ location
     def _location(
-        self, s: Scored, incident: str, owner_spans: list[tuple[int, int]]
+        self,
+        s: Scored,
+        incident: str,
+        owner_spans: list[tuple[int, int]],
+        facility: Facility | None = None,
     ) -> tuple[Location, Evidence | None]:
         relevant = s.relevant_sentences
         country_score: dict[str, float] = defaultdict(float)
@@ -719,6 +730,13 @@ class RuleStage:
             city_hit.setdefault(city_index, (bonus, text, 1 if s.doc.title_present else 0))
         for city_index, value in city_score.items():
             country_score[gazetteer.cities[city_index].country_code] += value
+        owner = facility.of if facility is not None and facility.kind in _ABROAD_KINDS else None
+        if owner and any(code != owner for code in country_score):
+            # An embassy, consulate or ambassador's residence is never in its own country: its
+            # capital's reaction ("ANKARA — Turkey vowed …") does not place the attack there.
+            country_score.pop(owner, None)
+            for city_index in [c for c in city_score if gazetteer.cities[c].country_code == owner]:
+                del city_score[city_index]
         if not country_score:
             return Location(), None
         code = max(country_score, key=lambda c: country_score[c])
