@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -210,6 +210,15 @@ class Scored:
     city_blocked: set[int] = field(default_factory=set)
     casualties: tuple[int | None, int | None, list[Evidence]] | None = None  # memo of `_casualties`
     history: set[int] | None = None  # memo of `_past_year_sentences`
+
+    @cached_property
+    def preposition_end_list(self) -> list[int]:
+        """`preposition_ends` in order (hits come in text order)."""
+        return list(self.preposition_ends)
+
+    @cached_property
+    def incident_starts(self) -> list[int]:
+        return [hit.start for hit, _, _ in self.incident_hits]
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -654,8 +663,8 @@ class RuleStage:
             between = s.doc.text[left:right]
             if gap > 30 or any(ch in between for ch in ",;.()"):
                 continue
-            if any(left < end <= right for end in s.preposition_ends) or any(
-                left <= h.start < right for h, i, _ in s.incident_hits if i == sentence
+            if _any_within(s.preposition_end_list, left + 1, right + 1) or _any_within(
+                s.incident_starts, left, right
             ):
                 continue  # "the embassy in the capital of Mali", "Haiti after the shooting at its embassy"
             penalty = 0.0 if side == s.lex.owner_direction else 12.0
@@ -1290,6 +1299,12 @@ class _LowerWords:
         if self._words is None:
             self._words = {t.lower() for t in _TOKEN.findall(self._text) if t[:1].islower()}
         return self._words
+
+
+def _any_within(ordered: list[int], low: int, high: int) -> bool:
+    """Whether some value of the ascending list lies in [low, high)."""
+    index = bisect.bisect_left(ordered, low)
+    return index < len(ordered) and ordered[index] < high
 
 
 def _is_letter(ch: str) -> bool:
