@@ -108,6 +108,8 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             body = data[section]
             if section == "places":
                 body = {k: v for k, v in body.items() if k in ("prepositions",)}
+            elif section == "casualties":
+                body = {k: v for k, v in body.items() if k != "zero_patterns"}  # regexes, not terms
             _walk(section, body, terms)
     # demonyms / countries tables map ISO code → terms: category "dem:US" / "cty:US"
     terms = [(t, c.replace("demonyms:", "dem:").replace("countries:", "cty:")) for t, c in terms]

@@ -398,8 +398,7 @@ class RuleStage:
             # words, unless somebody was hurt
             blocked_reason = "sports report"
         elif incident != "none" and (
-            noncurrent >= float(self.scoring.get("noncurrent_min", 2.5))
-            or self._noncurrent_throughout(s)
+            noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):
             blocked_reason = "not current (anniversary, trial, drill or film)"
         if blocked_reason:
@@ -584,6 +583,7 @@ class RuleStage:
         trigger_sentences = {i for _, i, profile in s.incident_hits if group in profile.incident_groups}
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[Hit, int]] = {}
+        anchored: set[str] = set()
         for hit, sentence, profile in s.target_hits:
             for kind in profile.targets:
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
@@ -591,6 +591,13 @@ class RuleStage:
                 scores[kind] += value
                 if kind not in first or value > s.weights[first[kind][1]] * 2:
                     first[kind] = (hit, sentence)
+                if sentence <= 1 or sentence in trigger_sentences:
+                    anchored.add(kind)
+        if "diplomatic" not in anchored:
+            # An embassy named only in the aftermath ("the embassy urged citizens to avoid the area")
+            # was not the target: a diplomatic target is named in the title, the lead or the
+            # sentences that tell the attack.
+            scores.pop("diplomatic", None)
         if not scores:
             return "none", None
         best = max(TARGET_ORDER, key=lambda k: (scores.get(k, 0.0), -TARGET_ORDER.index(k)))
@@ -999,6 +1006,8 @@ class RuleStage:
                 and not self._negated(s, hit, sentence, before=40, after=25)
             ):
                 singular_injured = singular_injured or (hit.text, sentence)
+        for field_name, sentence, snippet in self._zero_statements(s, eligible):
+            zero[field_name] = zero[field_name] or (snippet, sentence)
         # "the attacker died" says nothing of the victims
         any_killed_word = any(
             not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
@@ -1123,6 +1132,23 @@ class RuleStage:
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
+
+    def _zero_statements(self, s: Scored, eligible: set[int]) -> list[tuple[str, int, str]]:
+        """("killed" | "injured", sentence, text) for each "nobody was hurt" sentence that the
+        language's `[casualties.zero_patterns]` regexes find — constructions a term list cannot
+        hold, like German "Tote gab es nach Angaben der Polizei nicht"."""
+        patterns = _zero_patterns(s.lex.code, s.lex.config)
+        if not patterns:
+            return []
+        folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
+        found: list[tuple[str, int, str]] = []
+        for fields, pattern in patterns:
+            for match in pattern.finditer(folded):
+                sentence = s.sentence_of(match.start())
+                if sentence in eligible:
+                    text = s.doc.text[match.start() : match.end()]
+                    found.extend((field_name, sentence, text) for field_name in fields)
+        return found
 
     def _is_date_or_aside(self, folded: str, start: int, end: int) -> bool:
         """A day of a month ("19 ago", "23 июля", "Aug. 19"), or a number alone in parentheses — an
@@ -1299,6 +1325,25 @@ class _LowerWords:
         if self._words is None:
             self._words = {t.lower() for t in _TOKEN.findall(self._text) if t[:1].islower()}
         return self._words
+
+
+_ZERO_FIELDS = {"killed": ("killed",), "injured": ("injured",), "both": ("killed", "injured")}
+
+
+@lru_cache(maxsize=16)
+def _zero_pattern_cache(
+    code: str, sources: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple(
+        (_ZERO_FIELDS[name], re.compile(pattern)) for name, patterns in sources for pattern in patterns
+    )
+
+
+def _zero_patterns(code: str, config: dict[str, Any]) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """The compiled `[casualties.zero_patterns]` of a language (matched against folded text)."""
+    table = config.get("casualties", {}).get("zero_patterns", {})
+    sources = tuple((name, tuple(table.get(name, ()))) for name in _ZERO_FIELDS if table.get(name))
+    return _zero_pattern_cache(code, sources) if sources else ()
 
 
 def _any_within(ordered: list[int], low: int, high: int) -> bool:

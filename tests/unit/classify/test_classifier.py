@@ -300,3 +300,25 @@ def test_match_report_with_bombardment_metaphors_is_not_an_incident() -> None:
         "league leaders' victory. The visitors were under bombardment for the whole second half.",
     )
     assert record.incident_type == "none" and record.alert is False
+
+
+def test_embassy_named_only_in_the_aftermath_is_not_the_target() -> None:
+    record = _facts(
+        "en",
+        "Gunmen kill three at a shopping mall in Nairobi",
+        "Gunmen opened fire at a shopping mall in Nairobi on Friday, killing three shoppers and wounding "
+        "five, police said. The attackers fled on foot. Police said the motive was unclear.\n"
+        "Later in the day the British embassy urged its citizens to avoid the area.",
+    )
+    assert record.incident_type == "armed_assault"
+    assert record.target_type == "civilian" and record.alert is False
+
+
+def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
+    record = _facts(
+        "de",
+        "Handgranate auf Botschaft in Niamey geworfen",
+        "Unbekannte haben eine Handgranate über die Mauer der Botschaft in Niamey geworfen. Zwei Wachleute "
+        "wurden verletzt, Tote gab es nach Angaben der Polizei nicht.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)
