@@ -242,10 +242,11 @@ class RuleStage:
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
         # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
         self._token_facts: dict[str, dict[str, tuple[bool, int | None, str]]] = {}
-        months = "|".join(sorted(lexicons.common.get("dates", {}).get("months", []), key=len, reverse=True))
         # a count directly followed or preceded by a month name is a date ("19 ago", "Aug. 19")
-        self._month_after = re.compile(rf"[ \t.,]*(?:{months})(?!\w)") if months else None
-        self._month_before = re.compile(rf"(?<!\w)(?:{months})\.?[ \t]*$") if months else None
+        months = lexicons.common.get("dates", {}).get("months", [])
+        self._month_words = frozenset(m.split()[0] for m in months if not m.endswith("\\w*"))
+        self._month_stems = tuple(m[: -len("\\w*")] for m in months if m.endswith("\\w*"))
+        self._month_memo: dict[str, bool] = {}
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
 
@@ -1155,11 +1156,35 @@ class RuleStage:
         age after a name ("AS (34)") or a repeat of a number word ("dua (2) orang"): not a count."""
         if start > 0 and folded[start - 1] == "(" and folded[end : end + 1] == ")":
             return True
-        if self._month_after is not None and self._month_after.match(folded, end):
+        # the word after the number (past blanks, a dot or a comma) and the one before it (past
+        # blanks and a dot): walked by hand, a regex alternation of ~150 month names tried at each
+        # of 16 positions cost ~25 µs per number
+        size = len(folded)
+        index = end
+        while index < size and folded[index] in " \t.,":
+            index += 1
+        word_end = index
+        while word_end < size and (folded[word_end].isalnum() or folded[word_end] == "_"):
+            word_end += 1
+        if word_end > index and self._is_month(folded[index:word_end]):
             return True
-        return self._month_before is not None and bool(
-            self._month_before.search(folded, max(0, start - 16), start)
-        )
+        index = start
+        while index > 0 and folded[index - 1] in " \t":
+            index -= 1
+        if index > 0 and folded[index - 1] == ".":
+            index -= 1
+        word_start = index
+        while word_start > 0 and (folded[word_start - 1].isalnum() or folded[word_start - 1] == "_"):
+            word_start -= 1
+        return index > word_start and self._is_month(folded[word_start:index])
+
+    def _is_month(self, word: str) -> bool:
+        known = self._month_memo.get(word)
+        if known is None:
+            if len(self._month_memo) > 50_000:
+                self._month_memo.clear()
+            known = self._month_memo[word] = word in self._month_words or word.startswith(self._month_stems)
+        return known
 
     def _numbers(self, s: Scored) -> dict[int, list[tuple[int, int, int, str]]]:
         """Counts in the text (digits, Arabic-Indic digits, number words) by sentence."""
