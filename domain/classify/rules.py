@@ -1206,11 +1206,21 @@ class RuleStage:
             out[s.sentence_of(match.start())].append(
                 (match.start(), match.end(), value, text[match.start() : match.end()])
             )
+        words: list[tuple[int, int, int, str, int]] = []
         for hit, sentence in s.number_hits:
             word_value = s.lex.numbers.get(" ".join(fold(hit.text).split()))
-            if word_value is None or _NUMBER_UNITS.match(folded, hit.end):
+            if word_value is None:
                 continue
-            out[sentence].append((hit.start, hit.end, word_value, hit.text))
+            previous = words[-1] if words else None
+            if previous is not None and _compound(previous[2], word_value, text[previous[1] : hit.start]):
+                # "twenty-three", "двадцать шесть", "ثلاثة وعشرين": one number written as two words
+                merged = text[previous[0] : hit.end]
+                words[-1] = (previous[0], hit.end, previous[2] + word_value, merged, sentence)
+                continue
+            words.append((hit.start, hit.end, word_value, hit.text, sentence))
+        for start, end, word_value, written, sentence in words:
+            if not _NUMBER_UNITS.match(folded, end):
+                out[sentence].append((start, end, word_value, written))
         return out
 
     # ------------------------------------------------------------------ severity & co
@@ -1369,6 +1379,19 @@ def _zero_patterns(code: str, config: dict[str, Any]) -> tuple[tuple[tuple[str, 
     table = config.get("casualties", {}).get("zero_patterns", {})
     sources = tuple((name, tuple(table.get(name, ()))) for name in _ZERO_FIELDS if table.get(name))
     return _zero_pattern_cache(code, sources) if sources else ()
+
+
+def _compound(first: int, second: int, between: str) -> bool:
+    """Two number words that make one: a ten and a unit side by side, in either order, joined by a
+    blank, a hyphen or the Arabic "و" (and)."""
+    tens, unit = (first, second) if first >= 20 else (second, first)
+    return (
+        20 <= tens <= 90
+        and tens % 10 == 0
+        and 1 <= unit <= 9
+        and len(between) <= 3
+        and between.strip(" -\u00a0و") == ""
+    )
 
 
 def _any_within(ordered: list[int], low: int, high: int) -> bool:

@@ -322,3 +322,30 @@ def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
         "wurden verletzt, Tote gab es nach Angaben der Polizei nicht.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "injured"),
+    [
+        (
+            "en",
+            "Car bomb near market in Kano",
+            "A car bomb exploded near a market in Kano, wounding twenty-three people.",
+            23,
+        ),
+        (
+            "ru",
+            "Взрыв у рынка в Кано",
+            "Взрыв заминированного автомобиля у рынка в Кано: ранены двадцать шесть человек.",
+            26,
+        ),
+        (
+            "ar",
+            "انفجار سيارة مفخخة قرب سوق في كانو",
+            "انفجرت سيارة مفخخة قرب سوق في كانو ما أدى إلى إصابة ثلاثة وعشرين شخصا.",
+            23,
+        ),
+    ],
+)
+def test_compound_number_words(language: str, title: str, body: str, injured: int) -> None:
+    assert _facts(language, title, body).casualties.injured == injured
