@@ -68,6 +68,7 @@ _NON_DIGITS = re.compile(r"[^\d]")
 _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
 _BARRIER = re.compile(r"[,;:()\"«»“”،؛]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
@@ -383,7 +384,8 @@ class RuleStage:
     def _decide(self, s: Scored) -> IncidentRecord:
         doc = s.doc
         evidence: list[Evidence] = []
-        sports = len({h.text.lower() for h in s.sports_hits})
+        history = self._past_year_sentences(s)  # "in 2023 a gunman killed two fans before a match"
+        sports = len({h.text.lower() for h in s.sports_hits if s.sentence_of(h.start) not in history})
         noncurrent = sum(s.weights[i] for h, i in s.noncurrent_hits if i <= 1 and not self._negated(s, h, i))
         scores, best_hits, generic = self._type_scores(s)
         incident, score = self._choose_type(s, scores, generic)
@@ -539,7 +541,7 @@ class RuleStage:
             # is as often a politician attacking a bill
             return "cyberattack", cyber
         if best_score >= threshold:
-            if foiled >= 2.5 and not self._explosion_happened(s):
+            if foiled >= 2.5 and not self._harm_reported(s, best_attack):  # an arrest after a stabbing
                 return "threat", threat + foiled + best_score
             protest = scores.get("protest", 0.0)
             if protest >= 4 * best_score and not self._casualties(s)[0]:
@@ -572,11 +574,6 @@ class RuleStage:
         """Victims or damage reported: an attack happened, whatever else the article says."""
         killed, injured, _ = self._casualties(s)
         return bool(killed) or bool(injured) or "damage" in self._modifiers(s, incident)
-
-    def _explosion_happened(self, s: Scored) -> bool:
-        """A foiled-plot story still reports a real attack when people were killed."""
-        killed, _, _ = self._casualties(s)
-        return bool(killed)
 
     # ------------------------------------------------------------------ target / facility
     def _target(self, s: Scored, incident: str) -> tuple[str, tuple[Hit, int] | None]:
@@ -1084,7 +1081,10 @@ class RuleStage:
         result: dict[str, int | None] = {}
         for field_name in ("killed", "injured"):
             if candidates[field_name]:
-                value, snippet, sentence = max(candidates[field_name], key=lambda c: (c[0], -c[2]))
+                # counts in later sentences that carry a date ("Last month, on June 29, … killed 32")
+                # are earlier incidents recalled as context, unless nothing else gives a count
+                undated = [c for c in candidates[field_name] if not self._dated_context(s, c[2])]
+                value, snippet, sentence = max(undated or candidates[field_name], key=lambda c: (c[0], -c[2]))
                 result[field_name] = value
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
             elif zero[field_name] is not None:
@@ -1177,6 +1177,17 @@ class RuleStage:
         while word_start > 0 and (folded[word_start - 1].isalnum() or folded[word_start - 1] == "_"):
             word_start -= 1
         return index > word_start and self._is_month(folded[word_start:index])
+
+    def _dated_context(self, s: Scored, sentence: int) -> bool:
+        """A sentence after the lead that names a month: background about another day. (The lead
+        is the body's first ~250 characters: a dateline like "NAIROBI, 12. März" can split it.)"""
+        if sentence < 2 or sentence >= len(s.doc.spans):
+            return False
+        start, end = s.doc.spans[sentence]
+        if start < s.doc.body_start + 250:
+            return False
+        folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
+        return any(self._is_month(word) for word in _WORD.findall(folded, start, end))
 
     def _is_month(self, word: str) -> bool:
         known = self._month_memo.get(word)

@@ -12,7 +12,9 @@ articles mention embassies in other roles), es/ru/de/tr half 0.824 / 0.917 / 0.9
 ar/fr half 0.889 / 0.958 / 1.000 / 1.000; batch 6 (32 in 8 languages: updates with changing tolls,
 compound number words, international-organisation offices, controlled explosions) 0.857 / 0.844 / 0.906 /
 1.000. Three batch-6 news roundups whose second item was an embassy attack were left out: they were
-labelled by their first item, but an operations room wants that attack alerted."""
+labelled by their first item, but an operations room wants that attack alerted. Batch 7 (32 long
+wire-style reports, ~2,100 characters, with context paragraphs recalling earlier incidents) 0.909 / 0.906 /
+0.875 / 0.969."""
 
 from __future__ import annotations
 
