@@ -1038,7 +1038,7 @@ class RuleStage:
                 word = words[sentence][best[1]][0]
                 if any(
                     min(end, word.end) <= a.start < max(start, word.start)
-                    or 0 <= a.start - end <= 12  # "15 suspects"
+                    or (0 <= a.start - end <= 3 and not text[end : a.start].strip())  # "15 suspects"
                     or 0 <= start - a.end <= 10  # "arrested 15"
                     for a in attackers.get(sentence, [])
                 ):
@@ -1394,10 +1394,10 @@ def _zero_patterns(code: str, config: dict[str, Any]) -> tuple[tuple[tuple[str, 
 
 def _compound(first: int, second: int, between: str) -> bool:
     """Two number words that make one: a ten and a unit side by side, in either order, joined by a
-    blank, a hyphen or the Arabic "و" (and)."""
-    tens, unit = (first, second) if first >= 20 else (second, first)
+    blank, a hyphen or the Arabic "و" (and) — "twenty-three", "dix-sept", "أربعة عشر" (four ten)."""
+    tens, unit = (first, second) if first >= 10 else (second, first)
     return (
-        20 <= tens <= 90
+        10 <= tens <= 90
         and tens % 10 == 0
         and 1 <= unit <= 9
         and len(between) <= 3

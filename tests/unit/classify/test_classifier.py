@@ -349,3 +349,19 @@ def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
 )
 def test_compound_number_words(language: str, title: str, body: str, injured: int) -> None:
     assert _facts(language, title, body).casualties.injured == injured
+
+
+def test_teens_written_as_two_words_and_a_toll_next_to_attackers() -> None:
+    french = _facts(
+        "fr",
+        "Attaque armée contre un camp militaire près de Tillabéri",
+        "Dix-sept soldats ont été tués lundi lors d'une attaque armée contre un camp militaire près de "
+        "Tillabéri, au Niger, selon l'armée.",
+    )
+    assert french.casualties.killed == 17
+    english = _facts(
+        "en",
+        "Death toll rises to four after gunmen attack consulate in Karachi",
+        "Gunmen attacked a consulate in Karachi on Friday. The toll has risen to four, police said.",
+    )
+    assert english.casualties.killed == 4
