@@ -38,8 +38,7 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
     found = _detect(sample)
     if found is None:
         return (hinted or "und", 0.3 if hinted else 0.0)
-    reliable, details = found
-    candidates = [(code, percent) for _, code, percent, _ in details if code != "un"]
+    reliable, candidates = found
     if not candidates:
         return (hinted or "und", 0.5 if hinted else 0.0)
     code, percent = candidates[0]
@@ -52,8 +51,9 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
     return code, confidence
 
 
-def _detect(sample: str) -> tuple[bool, tuple[tuple[str, str, int, float], ...]] | None:
-    """cld2's (reliable, details), retried without unprintable characters; None when it cannot read it."""
+def _detect(sample: str) -> tuple[bool, list[tuple[str, int]]] | None:
+    """cld2's (reliable, [(language code, percent), …] without "un"), retried without unprintable
+    characters; None when it cannot read the sample."""
     try:
         reliable, _, details = pycld2.detect(sample, bestEffort=True)
     except pycld2.error:
@@ -62,18 +62,16 @@ def _detect(sample: str) -> tuple[bool, tuple[tuple[str, str, int, float], ...]]
             reliable, _, details = pycld2.detect(cleaned, bestEffort=True)
         except pycld2.error:
             return None
-    return reliable, details
+    return reliable, [(code, percent) for _, code, percent, _ in details if code != "un"]
 
 
 def _confirm_hint(lead: str, hinted: str) -> float | None:
     """The confidence with which the lead reads as the hinted language, when it reliably does
     (its top language, or a close relative of it); None when the whole sample must decide."""
     found = _detect(lead)
-    if found is None or not found[0]:
+    if found is None or not found[0] or not found[1]:
         return None
-    candidates = [(code, percent) for _, code, percent, _ in found[1] if code != "un"]
-    if not candidates:
-        return None
+    candidates = found[1]
     code, percent = candidates[0]
     if _RELATIVES.get(code, code) != hinted and code != hinted:
         return None

@@ -36,6 +36,11 @@ class Lexicon:
     stop_names: frozenset[str] = field(default_factory=frozenset)
     owner_direction: str = "after"
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
+    # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
+    zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+
+
+_ZERO_FIELDS = {"killed": ("killed",), "injured": ("injured",), "both": ("killed", "injured")}
 
 
 def _load_toml(name: str) -> dict[str, Any]:
@@ -141,6 +146,11 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
         | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", [])),
         owner_direction=meta.get("owner_direction", "after"),
+        zero_patterns=tuple(
+            (fields, re.compile(pattern))
+            for name, fields in _ZERO_FIELDS.items()
+            for pattern in data.get("casualties", {}).get("zero_patterns", {}).get(name, [])
+        ),
     )
 
 

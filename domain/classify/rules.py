@@ -56,9 +56,9 @@ TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian",
 _DIGITS = re.compile(r"(\d(?<![\w.,/:\-]\d)(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)")
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
-    r"-?years?[- ]old|-?jährig|-?летн|-?yaşında|-?ans\b|"
+    r"-?years?[- ]old|-?jährig|-?летн|-?yaşında|-?ans\b|"  # ages, hyphenated or not
     r"meter|metre|"
-    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|years? old|yaşında|лет|ans\b|años|"
+    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
     r"horas?|heures?|stunden|часов|часа|ساعات|hours|"
     r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
@@ -245,8 +245,8 @@ class RuleStage:
         self._token_facts: dict[str, dict[str, tuple[bool, int | None, str]]] = {}
         # a count directly followed or preceded by a month name is a date ("19 ago", "Aug. 19")
         months = lexicons.common.get("dates", {}).get("months", [])
-        self._month_words = frozenset(m.split()[0] for m in months if not m.endswith("\\w*"))
-        self._month_stems = tuple(m[: -len("\\w*")] for m in months if m.endswith("\\w*"))
+        self._month_words = frozenset(m.split()[0] for m in months if not m.endswith("*"))
+        self._month_stems = tuple(m[:-1] for m in months if m.endswith("*"))
         self._month_memo: dict[str, bool] = {}
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
@@ -1138,7 +1138,7 @@ class RuleStage:
         """("killed" | "injured", sentence, text) for each "nobody was hurt" sentence that the
         language's `[casualties.zero_patterns]` regexes find — constructions a term list cannot
         hold, like German "Tote gab es nach Angaben der Polizei nicht"."""
-        patterns = _zero_patterns(s.lex.code, s.lex.config)
+        patterns = s.lex.zero_patterns
         if not patterns:
             return []
         folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
@@ -1371,25 +1371,6 @@ class _LowerWords:
         if self._words is None:
             self._words = {t.lower() for t in _TOKEN.findall(self._text) if t[:1].islower()}
         return self._words
-
-
-_ZERO_FIELDS = {"killed": ("killed",), "injured": ("injured",), "both": ("killed", "injured")}
-
-
-@lru_cache(maxsize=16)
-def _zero_pattern_cache(
-    code: str, sources: tuple[tuple[str, tuple[str, ...]], ...]
-) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    return tuple(
-        (_ZERO_FIELDS[name], re.compile(pattern)) for name, patterns in sources for pattern in patterns
-    )
-
-
-def _zero_patterns(code: str, config: dict[str, Any]) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    """The compiled `[casualties.zero_patterns]` of a language (matched against folded text)."""
-    table = config.get("casualties", {}).get("zero_patterns", {})
-    sources = tuple((name, tuple(table.get(name, ()))) for name in _ZERO_FIELDS if table.get(name))
-    return _zero_pattern_cache(code, sources) if sources else ()
 
 
 def _compound(first: int, second: int, between: str) -> bool:

@@ -26,21 +26,24 @@ class UrlGuard:
         host, port = check_url_syntax(url)
         return f"{host.lower()}:{port}" in self.trusted
 
-    def check(self, url: str) -> None:
-        """Raise UnsafeURLError unless `url` may be requested (no DNS lookup: see the module docstring)."""
+    def _exempt(self, url: str) -> bool:
+        """Private targets allowed, or a trusted origin: only the URL's syntax is checked."""
         if self.allow_private or self.is_trusted(url):
             check_url_syntax(url)
-            return
-        check_target_url(url, allow_private=False, resolve=False)
+            return True
+        return False
+
+    def check(self, url: str) -> None:
+        """Raise UnsafeURLError unless `url` may be requested (no DNS lookup: see the module docstring)."""
+        if not self._exempt(url):
+            check_target_url(url, allow_private=False, resolve=False)
 
     async def check_new(self, url: str) -> None:
         """The check for a feed being added: its name is also resolved now (in a thread, DNS blocks),
         so that a feed on an intranet name is refused with a clear error at once rather than failing
         at every poll."""
-        if self.allow_private or self.is_trusted(url):
-            check_url_syntax(url)
-            return
-        await asyncio.to_thread(check_target_url, url, allow_private=False)
+        if not self._exempt(url):
+            await asyncio.to_thread(check_target_url, url, allow_private=False)
 
 
 __all__ = ["UnsafeURLError", "UrlGuard"]
