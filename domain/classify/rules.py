@@ -69,6 +69,12 @@ _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
 _BARRIER = re.compile(r"[,;:()\"«»“”،؛]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD = re.compile(r"\w+")
+# one short word between blanks ("or", "ou", "ni", "oder", "или", "أو") and nothing else
+_JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
+_ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
+_VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
+# incident types that cannot hurt anyone by themselves
+_BLOODLESS = frozenset({"cyberattack"})
 # the word right after a number (past blanks, dots, commas) and the one right before it (past blanks
 # and one dot), for month names next to a day
 _WORD_AFTER = re.compile(r"[ \t.,]*(\w+)")
@@ -216,6 +222,7 @@ class Scored:
     casualties: tuple[int | None, int | None, list[Evidence]] | None = None  # memo of `_casualties`
     history: set[int] | None = None  # memo of `_past_year_sentences`
     dated: dict[int, bool] = field(default_factory=dict)  # memo of `_dated_context` by sentence
+    mentions: list[tuple[int, int, int, str]] | None = None  # memo of `_city_mentions`
 
     @cached_property
     def preposition_end_list(self) -> list[int]:
@@ -441,6 +448,11 @@ class RuleStage:
         if location_evidence is not None:
             evidence.append(location_evidence)
         killed, injured, casualty_evidence = self._casualties(s)
+        if incident in _BLOODLESS and not killed and not injured:
+            # "patient data did not suffer", "no one was affected": a cyberattack hurts no one by
+            # its nature, so a zero read from such a sentence is not a casualty report
+            killed = injured = None
+            casualty_evidence = []
         evidence.extend(casualty_evidence)
 
         modifiers = self._modifiers(s, incident)
@@ -491,7 +503,13 @@ class RuleStage:
         for end in s.neg_before.get(sentence, ()):
             if 0 <= hit.start - end <= before:
                 return True
-        return any(0 <= start - hit.end <= after for start in s.neg_after.get(sentence, ()))
+        # a cue after the word stays in its clause: "two hit by shrapnel, while deaths: none" negates
+        # the deaths only
+        text = s.doc.text
+        return any(
+            0 <= start - hit.end <= after and not _BARRIER.search(text, hit.end, start)
+            for start in s.neg_after.get(sentence, ())
+        )
 
     def _type_scores(self, s: Scored) -> tuple[dict[str, float], dict[str, tuple[Hit, int]], float]:
         strength = {
@@ -589,9 +607,18 @@ class RuleStage:
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[Hit, int]] = {}
         anchored: set[str] = set()
+        inside_names = self._inside_place_names(s, s.target_hits)
+        victims = [hit for hit, _ in s.casualty_hits if not _VICTIM_WORDS.isdisjoint(hit.categories)]
         for hit, sentence, profile in s.target_hits:
+            if hit.start in inside_names:
+                continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
+            as_victims = self._named_as_victims(s.doc.text, hit, victims)
             for kind in profile.targets:
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
+                if as_victims and kind != "diplomatic":
+                    # "Dua Polisi Terluka", "killing two soldiers": the police or soldiers who guard a
+                    # site are named as its victims, which says less about the target than the site
+                    relevance *= 0.3
                 value = s.weights[sentence] * relevance * (1.5 if kind == "diplomatic" else 1.0)
                 scores[kind] += value
                 if kind not in first or value > s.weights[first[kind][1]] * 2:
@@ -609,6 +636,34 @@ class RuleStage:
         if scores.get(best, 0.0) < 1.0:
             return "none", None
         return best, first.get(best)
+
+    @staticmethod
+    def _named_as_victims(text: str, hit: Hit, victims: list[Hit]) -> bool:
+        """A killed/injured word within a few words of the target word, in the same clause."""
+        for victim in victims:
+            if 0 <= victim.start - hit.end <= 15:
+                between = text[hit.end : victim.start]
+            elif 0 <= hit.start - victim.end <= 15:
+                between = text[victim.end : hit.start]
+            else:
+                continue
+            if not _BARRIER.search(between) and "." not in between:
+                return True
+        return False
+
+    def _inside_place_names(self, s: Scored, hits: list[tuple[Hit, int, _Profile]]) -> set[int]:
+        """Starts of the hits that lie inside a longer gazetteer name (a multi-word city)."""
+        names = [(start, end) for start, end, _, text in self._city_mentions(s) if " " in text or "-" in text]
+        if not names:
+            return set()
+        return {
+            hit.start
+            for hit, _, _ in hits
+            if any(
+                start <= hit.start and hit.end <= end and end - start > hit.end - hit.start
+                for start, end in names
+            )
+        }
 
     def _facility(
         self, s: Scored, target: str
@@ -784,6 +839,12 @@ class RuleStage:
         return Location(country_code=code, country=country_name), evidence
 
     def _city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
+        """`_find_city_mentions`, once per article."""
+        if s.mentions is None:
+            s.mentions = self._find_city_mentions(s)
+        return s.mentions
+
+    def _find_city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
         """Gazetteer matches: capitalised tokens (cased scripts) or any token (Arabic), 1–3 words.
 
         Only tokens that can be a name are visited: `_NAME_START` finds tokens whose first letter is
@@ -978,6 +1039,7 @@ class RuleStage:
         singular_injured: tuple[str, int] | None = None
         killed_words: list[HitAt] = []
         any_injured_word = False
+        last_zero = -100  # end of the last zero statement
         for hit, sentence in s.casualty_hits:
             cats = hit.categories
             if "casualties:attacker" in cats:
@@ -997,9 +1059,15 @@ class RuleStage:
                 zero["killed"] = zero["killed"] or (hit.text, sentence)
             if "casualties:zero_injured" in cats:
                 zero["injured"] = zero["injured"] or (hit.text, sentence)
+            if _ZERO_CATEGORIES.intersection(cats):
+                last_zero = hit.end
             for field_name in ("killed", "injured", "any"):
                 if f"casualties:{field_name}" in cats:
-                    if self._negated(s, hit, sentence, before=40, after=25):
+                    if self._negated(s, hit, sentence, before=40, after=25) or (
+                        # "No one was killed or injured": one word joins the second field to the
+                        # zero statement (which took the negation into its own hit)
+                        0 < hit.start - last_zero <= 8 and _JOINING_WORD.fullmatch(text, last_zero, hit.start)
+                    ):
                         for target in ("killed", "injured") if field_name == "any" else (field_name,):
                             zero[target] = zero[target] or (
                                 text[max(0, hit.start - 25) : hit.end].strip(),
@@ -1037,6 +1105,10 @@ class RuleStage:
                         gap_text, gap = text[end : word.start], word.start - end
                     elif word.end <= start:
                         gap_text, gap = text[word.end : start], start - word.end
+                        if value == 1 and not raw[:1].isdigit() and _BARRIER.search(gap_text):
+                            # "plusieurs blessés, a indiqué un responsable": after the word and a
+                            # comma, "un"/"bir"/"a" is an article, not a count
+                            continue
                     else:
                         continue
                     cost = gap + 15 * len(_BARRIER.findall(gap_text))
@@ -1107,15 +1179,18 @@ class RuleStage:
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
             else:
                 result[field_name] = None
-        if result["killed"] is None and singular is not None:
-            result["killed"] = 1
-            evidence.append(Evidence(field="casualties.killed", text=singular[0], sentence=singular[1]))
-        if result["injured"] is None and singular_injured is not None:
-            # "the diplomat was stabbed", "получил ранение": one victim, no count written
-            result["injured"] = 1
-            evidence.append(
-                Evidence(field="casualties.injured", text=singular_injured[0], sentence=singular_injured[1])
-            )
+        for field_name, one in (("killed", singular), ("injured", singular_injured)):
+            # "the diplomat was stabbed", "получил ранение": one victim, no count written; a zero
+            # statement after it ("staff and visitors were not hurt") speaks of the others
+            if one is None:
+                continue
+            said_zero = zero[field_name]
+            if result[field_name] is None or (
+                result[field_name] == 0 and not candidates[field_name] and said_zero and said_zero[1] > one[1]
+            ):
+                result[field_name] = 1
+                evidence = [e for e in evidence if e.field != f"casualties.{field_name}"]
+                evidence.append(Evidence(field=f"casualties.{field_name}", text=one[0], sentence=one[1]))
         if result["killed"] is None and zero["injured"] is not None:
             result["killed"] = 0  # "nobody was hurt" also says nobody died
         if (

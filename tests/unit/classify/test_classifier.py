@@ -365,3 +365,123 @@ def test_teens_written_as_two_words_and_a_toll_next_to_attackers() -> None:
         "Gunmen attacked a consulate in Karachi on Friday. The toll has risen to four, police said.",
     )
     assert english.casualties.killed == 4
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # "No one was killed" is one zero statement; "or injured" joins the second field to it
+        (
+            "en",
+            "Gunmen abduct aid official near consulate in Kidal",
+            "Gunmen abducted an official outside the Algerian consulate in Kidal on Monday. No one was "
+            "killed or injured during the abduction, the governor said.",
+            0,
+            0,
+        ),
+        # "не менее" (not less than) is "at least", not a negation of the wounded
+        (
+            "ru",
+            "Взрыв у посольства в Кабуле",
+            "Заминированный автомобиль взорвался у посольства в Кабуле. Погибли трое прохожих, ещё не "
+            "менее восьми человек получили ранения.",
+            3,
+            8,
+        ),
+        # one wounded guard, then "no OTHER victims" / "staff were not hurt": still one
+        (
+            "ru",
+            "Нападение на консульство в Бишкеке",
+            "Мужчина с ножом напал на охранника консульства в Бишкеке. Раненый охранник доставлен в "
+            "больницу. Других пострадавших нет, сотрудники консульства не пострадали.",
+            0,  # wounded and no death word: nobody died (the corpus convention)
+            1,
+        ),
+        # after a comma, French "un" is an article ("a indiqué un responsable"), not one more victim
+        (
+            "fr",
+            "Des roquettes frappent le consulat à Kirkouk",
+            "Des roquettes ont frappé le consulat à Kirkouk. Trois gardes ont été tués et plusieurs "
+            "autres blessés, a indiqué un responsable.",
+            3,
+            None,
+        ),
+        # German "Personen kamen nicht zu Schaden", Turkish "yaralanma olmadığı", Indonesian "nihil"
+        (
+            "de",
+            "Brandanschlag auf Konsulat in Köln",
+            "Unbekannte haben in der Nacht das Tor des Konsulats in Köln angezündet. Personen kamen nicht "
+            "zu Schaden.",
+            0,
+            0,
+        ),
+        (
+            "tr",
+            "Erbil'de üsse roket saldırısı",
+            "Erbil'de askeri üssü hedef alan iki roket havada imha edildi. Açıklamada, can kaybı ya da "
+            "yaralanma olmadığı bildirildi.",
+            0,
+            0,
+        ),
+        (
+            "id",
+            "Granat meledak di depan kantor polisi Sylhet",
+            "Sebuah granat meledak di depan kantor polisi di Sylhet. Dua polisi terkena serpihan, "
+            "sedangkan korban jiwa nihil.",
+            0,
+            2,
+        ),
+    ],
+)
+def test_zero_statements_and_their_limits(
+    language: str, title: str, body: str, killed: int | None, injured: int | None
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+def test_cyberattack_reports_no_casualties_from_unharmed_data() -> None:
+    record = _facts(
+        "ru",
+        "Кибератака на сайт министерства",
+        "Сайт регионального министерства здравоохранения подвергся DDoS-атаке. Персональные данные "
+        "пациентов не пострадали.",
+    )
+    assert record.incident_type == "cyberattack"
+    assert (record.casualties.killed, record.casualties.injured) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # a Commonwealth embassy is a High Commission
+        (
+            "id",
+            "Granat dilempar ke Komisi Tinggi Inggris di Dhaka, dua polisi terluka",
+            "Seorang pria melemparkan granat ke gerbang Komisi Tinggi Inggris di Dhaka. Dua polisi yang "
+            "berjaga terluka.",
+        ),
+        # the port in a city's name ("Puerto Sudán") is not an infrastructure target
+        (
+            "es",
+            "Ataque con drones en Puerto Sudán",
+            "Un dron cargado de explosivos impactó contra el consulado de Egipto en Puerto Sudán. Dos "
+            "guardias resultaron heridos.",
+        ),
+    ],
+)
+def test_diplomatic_target_wins_over_guards_and_place_names(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.target_type == "diplomatic"
+    assert record.alert is True
+
+
+def test_film_festival_screening_of_an_embassy_siege_is_not_an_incident() -> None:
+    record = _facts(
+        "es",
+        "Una película sobre el asedio de una embajada abre el festival",
+        "La película, del director chileno Andrés Vidal, recrea la toma de una embajada en un país "
+        "ficticio. La actriz protagonista habló del rodaje. El thriller llegará a las salas en octubre.",
+    )
+    assert record.incident_type == "none"
+    assert record.alert is False
