@@ -138,13 +138,14 @@ def clean_text(text: str) -> str:
         return ""
     data = _boilerplate()
     line_pattern = data.line
-    if _HAS_INVISIBLE.search(text):
+    ascii_only = text.isascii()  # a flag lookup: then no invisible, odd blank or case twin but a tab
+    if not ascii_only and _HAS_INVISIBLE.search(text):
         text = text.translate(_INVISIBLE)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "  " in text or _ODD_BLANK.search(text):
+    if "  " in text or ("\t" in text if ascii_only else _ODD_BLANK.search(text)):
         text = _SPACE_RUNS.sub(" ", text)
-    present = _present_needles(_needle_form(text), data.needles)
+    present = _present_needles(text.lower() if ascii_only else _needle_form(text), data.needles)
     kept: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()

@@ -65,6 +65,8 @@ def fold(text: str) -> str:
     The folds are substituted where they occur (`re.sub`) rather than with `str.translate`, which
     looks up every character of a non-ASCII text in the table (~0.2 ms per 2 KB article); the
     result is the same because every fold maps one character to one character."""
+    if text.isascii():  # (a flag lookup) no fold applies but the backtick's, and case maps 1:1
+        return (text.replace("`", "'") if "`" in text else text).lower()
     folded = _NEEDS_FOLD.sub(_fold_char, text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # rare multi-char lowercase mappings
