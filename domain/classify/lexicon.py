@@ -101,6 +101,7 @@ TERM_SECTIONS = (
     "demonyms",
     "countries",
     "context",
+    "own_sites",
 )
 
 
@@ -116,8 +117,11 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             elif section == "casualties":
                 body = {k: v for k, v in body.items() if k != "zero_patterns"}  # regexes, not terms
             _walk(section, body, terms)
-    # demonyms / countries tables map ISO code → terms: category "dem:US" / "cty:US"
-    terms = [(t, c.replace("demonyms:", "dem:").replace("countries:", "cty:")) for t, c in terms]
+    # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
+    terms = [
+        (t, c.replace("demonyms:", "dem:").replace("countries:", "cty:").replace("own_sites:", "own:"))
+        for t, c in terms
+    ]
     numbers = {str(k): int(v) for k, v in data.get("numbers", {}).items()}
     terms.extend((word, "num") for word in numbers)
     for actor, patterns in common.get("actors", {}).items():

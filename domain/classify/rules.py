@@ -53,7 +53,10 @@ TYPE_LABELS = {
 TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
 # A count: digits with optional thousands separators, not part of a date, time, code or decimal. The
 # pattern opens with its first digit (the look-behind follows it) so `re` only tries at digits.
-_DIGITS = re.compile(r"(\d(?<![\w.,/:\-]\d)(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)")
+# a count: not glued to a word before it, except the Arabic "و" (and) written onto it ("و15 جريحا")
+_DIGITS = re.compile(
+    r"(\d(?:(?<![\w.,/:\-]\d)|(?<=(?<!\w)و\d))(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)"
+)
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"-?years?[- ]old|-?jährig|-?летн|-?yaşında|-?ans\b|"  # ages, hyphenated or not
@@ -715,7 +718,13 @@ class RuleStage:
         return Facility(kind=kind, of=owner[0] if owner else None), owners, (text, sentence)
 
     def _owner(self, s: Scored, hit: Hit, sentence: int) -> tuple[str, Hit] | None:
-        """Nearest country name/demonym next to a facility word, preferring the language's side."""
+        """Nearest country name/demonym next to a facility word, preferring the language's side; a
+        site whose name says whose it is ("KBRI", "Başkonsolosluğumuz") needs no neighbour."""
+        for category in hit.categories:
+            if category == "own:self":
+                return None  # "سفارتها" (its embassy): the owner is the sentence's subject, named elsewhere
+            if category.startswith("own:"):
+                return category[4:], hit
         best: tuple[float, str, Hit] | None = None
         for other, profile in s.places_by_sentence.get(sentence, ()):
             if other is hit:
@@ -728,7 +737,7 @@ class RuleStage:
                 continue
             left, right = min(other.end, hit.end), max(other.start, hit.start)
             between = s.doc.text[left:right]
-            if gap > 30 or any(ch in between for ch in ",;.()"):
+            if gap > 30 or any(ch in between for ch in ",;.()،؛"):
                 continue
             if _any_within(s.preposition_end_list, left + 1, right + 1) or _any_within(
                 s.incident_starts, left, right
@@ -1001,9 +1010,16 @@ class RuleStage:
         if not match:
             return None
         head = match.group(1).strip()
+        # "Islamabad –", "Berlin/Izmir –": a name before a dash is a dateline in any case; before a
+        # comma or colon only in upper case ("KABUL, May 31"), as "Kabul, the capital, …" is prose
+        dashed = body[match.end() - 1] in "—–-"
         for part in re.split(r"\s*/\s*", head)[:1]:
-            if part.upper() != part and not any("\u0600" <= ch <= "\u06ff" for ch in part):
-                continue  # datelines are upper case in cased scripts
+            if (
+                part.upper() != part
+                and not any("\u0600" <= ch <= "\u06ff" for ch in part)
+                and not (dashed and _capitalised(part) and len(part.split()) <= 3)
+            ):
+                continue
             for variant in self._token_variants(part, s.lex):
                 position = self.gazetteer.index.get(place_key(variant))
                 if position is not None:

@@ -485,3 +485,105 @@ def test_film_festival_screening_of_an_embassy_siege_is_not_an_incident() -> Non
     )
     assert record.incident_type == "none"
     assert record.alert is False
+
+
+def test_arabic_and_written_onto_a_count() -> None:
+    record = _facts(
+        "ar",
+        "تفجير قرب سفارة في مقديشو",
+        "انفجرت سيارة مفخخة قرب بوابة السفارة في مقديشو، ما أدى إلى مقتل خمسة أشخاص و12 جريحا.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (5, 12)
+
+
+def test_condemnation_is_not_a_court_verdict() -> None:
+    # German "verurteilt" is both "condemns" and "sentenced"; only the second makes a trial report
+    record = _facts(
+        "de",
+        "Regierung verurteilt Brandanschlag auf Konsulat in Izmir",
+        "Berlin – Die Bundesregierung hat einen Brandanschlag auf das Generalkonsulat in Izmir scharf "
+        "verurteilt. Unbekannte hatten in der Nacht das Tor des Konsulats angezündet.",
+    )
+    assert (record.incident_type, record.alert) == ("arson", True)
+    assert record.location.country_code == "TR"
+
+
+def test_retrospective_on_an_old_siege_is_not_current() -> None:
+    record = _facts(
+        "en",
+        "Former hostages look back on the embassy siege in Lima",
+        "Decades after gunmen seized the ambassador's residence in Lima and held dozens of guests, "
+        "former hostages gathered this week to launch a book about the siege.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_embassy_closed_as_a_precaution_is_a_threat() -> None:
+    record = _facts(
+        "fr",
+        "L'ambassade de Suède à Bamako fermée par précaution",
+        "L'ambassade de Suède à Bamako restera fermée par précaution jeudi et vendredi après une alerte "
+        "de sécurité générale, sans menace précise contre la mission.",
+    )
+    assert (record.incident_type, record.target_type, record.severity) == ("threat", "diplomatic", "low")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "country"),
+    [
+        # KBRI is Indonesia's embassy: its name says whose it is, so Indonesia is not the place
+        (
+            "id",
+            "Granat dilempar ke KBRI Nairobi",
+            "Orang tak dikenal melemparkan granat ke pagar KBRI Nairobi pada Senin malam. WNI di Kenya "
+            "diimbau tetap tenang.",
+            "KE",
+        ),
+        # "Başkonsolosluğumuza" = to our consulate (a Turkish outlet): Ankara's reaction is not the place
+        (
+            "tr",
+            "Dışişleri Erbil'deki saldırıyı kınadı",
+            "Ankara - Dışişleri Bakanlığı, Irak'ın Erbil kentindeki Başkonsolosluğumuza düzenlenen İHA "
+            "saldırısını kınadı.",
+            "IQ",
+        ),
+        # "قنصليتها" (its consulate) belongs to the subject, not to the nationality named next to it
+        (
+            "ar",
+            "عمان تستدعي القائم بالأعمال الليبي بعد الهجوم على سفارتها في طرابلس",
+            "أطلق مسلحون النار على مقر السفارة الأردنية في العاصمة الليبية طرابلس مساء الأحد.",
+            "LY",
+        ),
+        # a mixed-case dateline before a dash ("Islamabad –") is where the report was filed
+        (
+            "de",
+            "Anschlag auf Kraftwerk in Belutschistan",
+            "Islamabad – Bei einem Bombenanschlag auf ein Kraftwerk in der Stadt Sibi sind drei Arbeiter "
+            "getötet worden.",
+            "PK",
+        ),
+    ],
+)
+def test_owner_and_dateline_are_not_the_place(language: str, title: str, body: str, country: str) -> None:
+    record = _facts(language, title, body)
+    assert record.location.country_code == country
+
+
+def test_dash_dateline_city_yields_to_the_incident_city() -> None:
+    record = _facts(
+        "de",
+        "Anschlag auf Kraftwerk in Belutschistan",
+        "Islamabad – Bei einem Bombenanschlag auf ein Kraftwerk in der Stadt Sibi sind drei Arbeiter "
+        "getötet worden.",
+    )
+    assert record.location.city == "Sibi"
+
+
+def test_a_first_toll_is_not_one_death() -> None:
+    record = _facts(
+        "fr",
+        "Grenade contre l'ambassade à Bangui",
+        "Une grenade a été lancée contre l'ambassade à Bangui. Un premier bilan faisait état de deux "
+        "blessés. Aucun mort n'est à déplorer.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)

@@ -18,7 +18,9 @@ wire-style reports, ~2,100 characters, with context paragraphs recalling earlier
 es/ru/de/tr 1.000 / 0.958 / 1.000 / 0.952. Batch 9 (48, "h9-", regional outlets: provincial cities, the
 diplomatic site named only in the second or third sentence, High Commissions, film-festival traps):
 0.927 / 0.979 / 0.979 / 0.923. Its labels follow the dev corpus conventions: no place for a `none`
-article, and `killed` 0 when only injuries are reported."""
+article, and `killed` 0 when only injuries are reported. Batch 10 (48, "h10-", breaking news and follow-ups:
+rising tolls, reaction-first leads, wire flashes, precautionary embassy closures, retrospectives,
+expulsions and summits): 0.936 / 0.896 / 0.938 / 0.833."""
 
 from __future__ import annotations
 
