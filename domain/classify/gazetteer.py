@@ -22,7 +22,7 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 
@@ -39,6 +39,18 @@ def english_names() -> dict[tuple[str, str], str]:
     for key, english in table.items():
         name, _, code = str(key).rpartition("|")
         out[(name, code)] = str(english)
+    return out
+
+
+def short_names() -> dict[str, tuple[str, str]]:
+    """Short city names read although GeoNames' short alternates are not (`[places.short_names]`):
+    name → (GeoNames name, country code)."""
+    with COMMON_LEXICON.open("rb") as handle:
+        table = tomllib.load(handle).get("places", {}).get("short_names", {})
+    out: dict[str, tuple[str, str]] = {}
+    for short, target in table.items():
+        name, _, code = str(target).rpartition("|")
+        out[str(short)] = (name, code)
     return out
 
 
@@ -92,6 +104,8 @@ class Gazetteer:
         self.index = index
         # first words of multi-word names: n-grams are only tried when a token can start one
         self.first_words = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
+        # keys shorter than the usual minimum that are names all the same ("Ош")
+        self.short_keys = frozenset(place_key(name) for name in short_names())
 
     def lookup(self, key: str) -> City | None:
         position = self.index.get(key)
@@ -107,10 +121,12 @@ class Gazetteer:
         alternates: list[tuple[str, int]] = []
         english = english_names()
         renamed: list[int] = []
+        by_geonames_name: dict[tuple[str, str], int] = {}
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             population = int(raw.get("population") or 0)
             display = english.get((raw["name"], raw["countrycode"]))
             position = len(cities)
+            by_geonames_name.setdefault((raw["name"], raw["countrycode"]), position)
             if display is not None:
                 renamed.append(position)
             city = City(
@@ -137,6 +153,10 @@ class Gazetteer:
         # A curated English name is that city's, even where another (smaller) place shares it.
         for position in renamed:
             index[place_key(cities[position].name)] = position
+        for short, target in short_names().items():
+            found = by_geonames_name.get(target)
+            if found is not None:
+                index[place_key(short)] = found
         return cls(cities, index)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from domain.classify.matcher import TermMatcher
+from domain.classify.matcher import TermMatcher, normalise_term
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
@@ -105,6 +105,39 @@ TERM_SECTIONS = (
 )
 
 
+def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Incident categories for the casualty phrases that contain an incident term.
+
+    The matcher keeps the longest match, so "tewas ditembak" (killed by shooting) or "was shot dead",
+    listed as casualty phrases, would hide the attack word inside them ("ditembak", "was shot"). Such a
+    phrase carries that attack word's categories too, and a linguist need not list it twice."""
+    exact: dict[str, set[str]] = {}
+    wild: list[tuple[re.Pattern[str], str]] = []
+    for term, category in terms:
+        if not category.startswith("incident:"):
+            continue
+        key = normalise_term(term.lstrip("="))
+        if "*" in key:
+            wild.append((re.compile("".join(r"\w*" if c == "*" else re.escape(c) for c in key)), category))
+        else:
+            exact.setdefault(key, set()).add(category)
+    added: list[tuple[str, str]] = []
+    for term, category in terms:
+        if not category.startswith("casualties:") or category.endswith(":attacker") or ":zero" in category:
+            continue  # attackers and "no attack took place" statements name no attack
+        words = normalise_term(term.lstrip("=")).split()
+        found: set[str] = set()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if j - i == len(words):
+                    continue  # the phrase itself
+                part = " ".join(words[i:j])
+                found.update(exact.get(part, ()))
+                found.update(c for rx, c in wild if rx.fullmatch(part))
+        added.extend((term, c) for c in sorted(found))
+    return added
+
+
 def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
     data = _load_toml(code)
     meta = data.get("meta", {})
@@ -117,6 +150,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             elif section == "casualties":
                 body = {k: v for k, v in body.items() if k != "zero_patterns"}  # regexes, not terms
             _walk(section, body, terms)
+    terms.extend(_attack_words_in_casualty_phrases(terms))
     # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
     terms = [
         (t, c.replace("demonyms:", "dem:").replace("countries:", "cty:").replace("own_sites:", "own:"))

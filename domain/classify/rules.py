@@ -74,6 +74,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD = re.compile(r"\w+")
 # one short word between blanks ("or", "ou", "ni", "oder", "или", "أو") and nothing else
 _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
+# where a negation's reach ends: a comma or other clause punctuation (not a quote mark)
+_CLAUSE_BREAK = re.compile(r"[,;:()،؛]")
+# between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
+_PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # incident types that cannot hurt anyone by themselves
@@ -503,14 +507,13 @@ class RuleStage:
     # ------------------------------------------------------------------ incident type
     def _negated(self, s: Scored, hit: Hit, sentence: int, before: int = 30, after: int = 20) -> bool:
         """A negation cue shortly before (or, for cues like German "niemand", after) the hit."""
-        for end in s.neg_before.get(sentence, ()):
-            if 0 <= hit.start - end <= before:
-                return True
-        # a cue after the word stays in its clause: "two hit by shrapnel, while deaths: none" negates
-        # the deaths only
         text = s.doc.text
+        for end in s.neg_before.get(sentence, ()):
+            if 0 <= hit.start - end <= before and not _CLAUSE_BREAK.search(text, end, hit.start):
+                return True
+        # a cue stays in its clause: "no deaths, but two hit by shrapnel" negates the deaths only
         return any(
-            0 <= start - hit.end <= after and not _BARRIER.search(text, hit.end, start)
+            0 <= start - hit.end <= after and not _CLAUSE_BREAK.search(text, hit.end, start)
             for start in s.neg_after.get(sentence, ())
         )
 
@@ -976,7 +979,7 @@ class RuleStage:
         result: tuple[int | None, str] = (None, "")
         for candidate in self._token_variants(token, lex):
             key = place_key(candidate)
-            if len(key) < 3 or key in lex.stop_names:
+            if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in lex.stop_names:
                 continue
             position = self.gazetteer.index.get(key)
             if position is not None:
@@ -996,9 +999,12 @@ class RuleStage:
             for base in list(variants):
                 if base.startswith(clitic) and len(base) - len(clitic) >= 3:
                     variants.append(base[len(clitic) :])
+        short = self.gazetteer.short_keys
         for suffix in lex.strip_suffixes:
             for base in list(variants):
-                if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                if base.endswith(suffix) and (
+                    len(base) - len(suffix) >= 3 or place_key(base[: -len(suffix)]) in short  # "в Оше"
+                ):
                     stem = base[: -len(suffix)]
                     variants.extend(stem + ending for ending in lex.add_endings)
         return variants
@@ -1119,6 +1125,13 @@ class RuleStage:
                 for index, (word, _) in enumerate(words[sentence]):
                     if word.start >= end:
                         gap_text, gap = text[end : word.start], word.start - end
+                        aside = next(
+                            (c for c in inclusion.get(sentence, []) if end <= c.start < word.start), None
+                        )
+                        if aside is not None:
+                            # "6 people, among them two street vendors, were wounded": the aside the
+                            # inclusion opens does not push the total away from its word
+                            gap_text, gap = text[end : aside.start], aside.start - end
                     elif word.end <= start:
                         gap_text, gap = text[word.end : start], start - word.end
                         if value == 1 and not raw[:1].isdigit() and _BARRIER.search(gap_text):
@@ -1141,6 +1154,12 @@ class RuleStage:
                 if any(
                     min(end, word.end) <= a.start < max(start, word.start)
                     or (0 <= a.start - end <= 3 and not text[end : a.start].strip())  # "15 suspects"
+                    # "two of the gunmen", "اثنين من المهاجمين": one or two short words, no "and"
+                    or (
+                        0 <= a.start - end <= 10
+                        and _PARTITIVE_GAP.fullmatch(text, end, a.start) is not None
+                        and not any(end <= c.start < a.start for c in conj.get(sentence, []))
+                    )
                     or 0 <= start - a.end <= 10  # "arrested 15"
                     for a in attackers.get(sentence, [])
                 ):
@@ -1197,12 +1216,16 @@ class RuleStage:
                 result[field_name] = None
         for field_name, one in (("killed", singular), ("injured", singular_injured)):
             # "the diplomat was stabbed", "получил ранение": one victim, no count written; a zero
-            # statement after it ("staff and visitors were not hurt") speaks of the others
+            # statement beside or after it ("staff and visitors were not hurt", "the ambassador was
+            # unhurt, but his driver was hit") speaks of the others
             if one is None:
                 continue
             said_zero = zero[field_name]
             if result[field_name] is None or (
-                result[field_name] == 0 and not candidates[field_name] and said_zero and said_zero[1] > one[1]
+                result[field_name] == 0
+                and not candidates[field_name]
+                and said_zero
+                and said_zero[1] >= one[1]
             ):
                 result[field_name] = 1
                 evidence = [e for e in evidence if e.field != f"casualties.{field_name}"]

@@ -587,3 +587,95 @@ def test_a_first_toll_is_not_one_death() -> None:
         "blessés. Aucun mort n'est à déplorer.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Bern übergibt Protestnote",
+            "Das Außenministerium hat dem Botschafter eine Protestnote übergeben.",
+        ),
+        ("tr", "Ankara'dan protesto notası", "Dışişleri Bakanlığı, büyükelçiye protesto notası verdi."),
+        ("es", "Nota de protesta a la embajada", "La cancillería entregó una nota de protesta al embajador."),
+    ],
+)
+def test_a_diplomatic_protest_note_is_not_a_protest(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_casualty_phrase_keeps_the_attack_word_inside_it() -> None:
+    # "tewas ditembak" (shot dead) is listed as a casualty phrase; it still says "shot"
+    record = _facts(
+        "id",
+        "Diplomat tewas ditembak di Karachi",
+        "Seorang diplomat tewas ditembak orang tak dikenal di Karachi, Pakistan, Rabu sore.",
+    )
+    assert (record.incident_type, record.target_type, record.alert) == ("armed_assault", "diplomatic", True)
+    assert record.casualties.killed == 1
+
+
+def test_from_a_motorbike_is_not_since_and_one_victim_counts() -> None:
+    # "desde" is both "since" (background) and "from"; the wounded diplomat is one victim
+    record = _facts(
+        "es",
+        "Balean a un diplomático en Managua",
+        "Un funcionario de la embajada resultó herido de bala cuando dos sujetos le dispararon desde una "
+        "motocicleta en Managua. La policía informó que no hubo fallecidos.",
+    )
+    assert (record.incident_type, record.alert) == ("armed_assault", True)
+    assert (record.casualties.killed, record.casualties.injured) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # attackers counted with "of the" are not victims
+        (
+            "en",
+            "Gunmen attack UN patrol near Goma",
+            "Gunmen opened fire on a UN patrol near Goma, killing one peacekeeper. Troops returned fire, "
+            "killing two of the attackers.",
+            1,
+            None,
+        ),
+        # a total before an inclusion aside ("six people, including two children, were wounded")
+        (
+            "en",
+            "Car bomb hits ambassador's convoy in Mogadishu",
+            "A car bomb hit the ambassador's convoy in Mogadishu. Six people, including two street vendors "
+            "and a child, were wounded.",
+            0,  # wounded and no death word: nobody died (the corpus convention)
+            6,
+        ),
+        # a negation does not reach past a comma: the driver was hit
+        (
+            "id",
+            "Mobil dubes ditembaki di Niamey",
+            "Orang bersenjata menembaki mobil duta besar di Niamey. Sang dubes selamat tanpa luka, namun "
+            "sopirnya terkena peluru di bahu.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_attackers_asides_and_clauses(
+    language: str, title: str, body: str, killed: int | None, injured: int | None
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        ("ar", "قصف على حي سكني في حلب", "سقطت قذائف على حي سكني في حلب مساء الأحد.", "Aleppo"),
+        ("ru", "Поджог у консульства в Оше", "В Оше неизвестные подожгли автомобиль у консульства.", "Osh"),
+        # "معسكر" is a camp here, not Mascara in Algeria
+        ("ar", "قذائف هاون على معسكر للجيش في سرت", "سقطت قذائف هاون على معسكر للجيش في سرت.", "Sirte"),
+    ],
+)
+def test_short_city_names(language: str, title: str, body: str, city: str) -> None:
+    assert _facts(language, title, body).location.city == city

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.classify.gazetteer import english_names, get_gazetteer, place_key
+from domain.classify.gazetteer import english_names, get_gazetteer, place_key, short_names
 
 
 def test_every_english_name_belongs_to_a_geonames_city() -> None:
@@ -21,3 +21,10 @@ def test_english_name_is_shown_and_read_as_that_city() -> None:
     # a curated name wins over a smaller namesake elsewhere ("Mansoura" in Algeria)
     mansoura = gazetteer.lookup(place_key("Mansoura"))
     assert mansoura is not None and mansoura.country_code == "EG"
+
+
+def test_every_short_name_belongs_to_a_geonames_city() -> None:
+    gazetteer = get_gazetteer()
+    for short, (name, code) in short_names().items():
+        city = gazetteer.lookup(place_key(short))
+        assert city is not None and city.country_code == code, f"{short} → {name}|{code} not in GeoNames"

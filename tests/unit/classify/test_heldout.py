@@ -20,7 +20,10 @@ diplomatic site named only in the second or third sentence, High Commissions, fi
 0.927 / 0.979 / 0.979 / 0.923. Its labels follow the dev corpus conventions: no place for a `none`
 article, and `killed` 0 when only injuries are reported. Batch 10 (48, "h10-", breaking news and follow-ups:
 rising tolls, reaction-first leads, wire flashes, precautionary embassy closures, retrospectives,
-expulsions and summits): 0.936 / 0.896 / 0.938 / 0.833."""
+expulsions and summits): 0.936 / 0.896 / 0.938 / 0.833. Batch 11 (48, "h11-", diplomats attacked away from the
+compound — convoys, cars, residences, UN patrols — counts split across sentences; traps: deaths in road
+accidents, security upgrades, diplomatic protest notes, military exercises): 0.957 / 0.896 / 0.958 /
+0.812."""
 
 from __future__ import annotations
 
