@@ -425,6 +425,8 @@ class RuleStage:
             noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):
             blocked_reason = "not current (anniversary, trial, drill or film)"
+        elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
+            blocked_reason = "only earlier incidents recalled"
         if blocked_reason:
             return IncidentRecord(
                 id=doc.id,
@@ -1205,6 +1207,10 @@ class RuleStage:
                 # counts in later sentences that carry a date ("Last month, on June 29, … killed 32")
                 # are earlier incidents recalled as context, unless nothing else gives a count
                 undated = [c for c in candidates[field_name] if not self._dated_context(s, c[2])]
+                said_zero = zero[field_name]
+                if not undated and said_zero is not None:
+                    # "nobody was hurt" about this attack beats a toll recalled from June
+                    undated = [(0, said_zero[0], said_zero[1])]
                 value, snippet, sentence = max(undated or candidates[field_name], key=lambda c: (c[0], -c[2]))
                 result[field_name] = value
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
@@ -1242,6 +1248,26 @@ class RuleStage:
             # victims stated at all, `killed` stays None (the text says nothing).
             result["killed"] = 0
         return result["killed"], result["injured"], evidence
+
+    def _only_earlier_incidents(self, s: Scored) -> bool:
+        """No incident word in the title or lead, and every sentence that tells an attack is dated
+        (a month, an earlier year, a background cue): an analysis piece or a debate recalling past
+        attacks ("In March 2024, a grenade hit a consulate in Gao …"), not a report of a new one."""
+        lead_end = 1 if s.doc.title_present else 0
+        if any(sentence <= lead_end for _, sentence, _ in s.incident_hits):
+            return False  # any incident word up front, even a generic "attack", reads as news
+        sentences = {
+            sentence
+            for _, sentence, profile in s.incident_hits
+            if any(kind in PHYSICAL_ATTACKS for kind, _ in profile.incident)
+        }
+        if not sentences:
+            return False
+        history = self._past_year_sentences(s)
+        return all(
+            i in history or i in s.background or self._names_month(s, i, after_lead_only=False)
+            for i in sentences
+        )
 
     @staticmethod
     def _past_year_sentences(s: Scored) -> set[int]:
@@ -1304,11 +1330,13 @@ class RuleStage:
             known = s.dated[sentence] = self._names_month(s, sentence)
         return known
 
-    def _names_month(self, s: Scored, sentence: int) -> bool:
-        if sentence < 2 or sentence >= len(s.doc.spans):
+    def _names_month(self, s: Scored, sentence: int, after_lead_only: bool = True) -> bool:
+        """Whether the sentence names a month; by default only sentences past the lead's first
+        ~250 characters count (a dateline like "NAIROBI, 12. März" can split the lead)."""
+        if sentence >= len(s.doc.spans) or (after_lead_only and sentence < 2):
             return False
         start, end = s.doc.spans[sentence]
-        if start < s.doc.body_start + 250:
+        if after_lead_only and start < s.doc.body_start + 250:
             return False
         folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
         return any(self._is_month(word) for word in _WORD.findall(folded, start, end))

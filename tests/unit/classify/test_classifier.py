@@ -679,3 +679,51 @@ def test_attackers_asides_and_clauses(
 )
 def test_short_city_names(language: str, title: str, body: str, city: str) -> None:
     assert _facts(language, title, body).location.city == city
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Analysis: how embassies in the Sahel stay open behind blast walls",
+            "Foreign ministries are rethinking how to keep small missions open in the region. In May 2024, "
+            "a grenade hit the wall of a consulate in Gao, wounding two guards. Officials say the risk is "
+            "now weighed post by post.",
+        ),
+        (
+            "id",
+            "DPR minta pengamanan KBRI diperkuat",
+            "Komisi I DPR meminta Kemlu memperkuat pengamanan perwakilan RI. Anggota dewan menyinggung bom "
+            "mobil di depan sebuah konsulat di Kandahar pada Maret lalu yang menewaskan tiga orang.",
+        ),
+    ],
+)
+def test_analysis_recalling_dated_attacks_is_not_an_incident(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_zero_for_this_attack_beats_a_toll_recalled_from_another_month() -> None:
+    record = _facts(
+        "de",
+        "Drohnenangriff auf Kraftwerk in Kosti",
+        "Bei einem Drohnenangriff auf ein Kraftwerk in Kosti ist ein Brand ausgebrochen. Verletzt oder "
+        "getötet wurde nach Behördenangaben niemand. In Kosti und im benachbarten Rabak fiel der Strom "
+        "großflächig aus, auch mehrere Wasserpumpstationen stehen still. Die Armee machte die RSF für den "
+        "Angriff verantwortlich. Im Juni wurden bei einem Angriff auf einen Markt neun Menschen getötet "
+        "und 20 verletzt.",
+    )
+    assert record.incident_type == "airstrike"
+    assert (record.casualties.killed, record.casualties.injured) == (0, 0)
+
+
+def test_a_beaten_driver_is_one_injured() -> None:
+    record = _facts(
+        "en",
+        "Consul abducted by gunmen in Tapachula",
+        "Armed men abducted a consul in Tapachula on Monday. His driver was beaten with rifle butts and "
+        "treated at a hospital. No one was killed.",
+    )
+    assert (record.incident_type, record.alert) == ("kidnapping", True)
+    assert (record.casualties.killed, record.casualties.injured) == (0, 1)

@@ -23,7 +23,9 @@ rising tolls, reaction-first leads, wire flashes, precautionary embassy closures
 expulsions and summits): 0.936 / 0.896 / 0.938 / 0.833. Batch 11 (48, "h11-", diplomats attacked away from the
 compound — convoys, cars, residences, UN patrols — counts split across sentences; traps: deaths in road
 accidents, security upgrades, diplomatic protest notes, military exercises): 0.957 / 0.896 / 0.958 /
-0.812."""
+0.812. Batch 12 (48, "h12-", long national-outlet reports of 1,500–1,800 characters with background on
+earlier attacks, and analysis pieces and parliamentary debates that only recall them): 0.905 / 0.917 /
+0.938 / 1.000."""
 
 from __future__ import annotations
 
