@@ -647,14 +647,16 @@ class RuleStage:
 
     @staticmethod
     def _named_as_victims(text: str, hit: Hit, victims: list[Hit]) -> bool:
-        """A killed/injured word within a few words of the target word, in the same clause."""
-        for victim in victims:
-            if 0 <= victim.start - hit.end <= 15:
-                between = text[hit.end : victim.start]
-            elif 0 <= hit.start - victim.end <= 15:
-                between = text[victim.end : hit.start]
-            else:
-                continue
+        """A killed/injured word within a few words of the target word, in the same clause
+        (`victims` in text order; two bisects find the only candidates)."""
+        after = bisect.bisect_left(victims, hit.end, key=lambda v: v.start)
+        if after < len(victims) and victims[after].start - hit.end <= 15:
+            between = text[hit.end : victims[after].start]
+            if not _BARRIER.search(between) and "." not in between:
+                return True
+        before = bisect.bisect_right(victims, hit.start, key=lambda v: v.end) - 1
+        if before >= 0 and hit.start - victims[before].end <= 15:
+            between = text[victims[before].end : hit.start]
             if not _BARRIER.search(between) and "." not in between:
                 return True
         return False
