@@ -22,9 +22,10 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 7
+INDEX_VERSION = 10
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
+MIN_POPULATION_NAMESAKE = 100_000
 
 
 COMMON_LEXICON = Path(__file__).parent / "lexicons" / "common.toml"
@@ -99,9 +100,14 @@ def _keep_alternate(name: str) -> bool:
 class Gazetteer:
     """Folded place name → City (the most populous one)."""
 
-    def __init__(self, cities: list[City], index: dict[str, int]) -> None:
+    def __init__(
+        self, cities: list[City], index: dict[str, int], namesakes: dict[int, tuple[int, ...]] | None = None
+    ) -> None:
         self.cities = cities
         self.index = index
+        # city a name resolves to → the other big cities that bear one of its names (Tripoli, Libya →
+        # Tripoli, Lebanon): the article's countries choose between them
+        self.namesakes = namesakes or {}
         # first words of multi-word names: n-grams are only tried when a token can start one
         self.first_words = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
         # keys shorter than the usual minimum that are names all the same ("Ош")
@@ -157,7 +163,26 @@ class Gazetteer:
             found = by_geonames_name.get(target)
             if found is not None:
                 index[place_key(short)] = found
-        return cls(cities, index)
+        return cls(cities, index, _namesakes(cities, index))
+
+
+def _namesakes(cities: list[City], index: dict[str, int]) -> dict[int, tuple[int, ...]]:
+    """For each city a name resolves to, the other cities of ≥ MIN_POPULATION_NAMESAKE in other
+    countries that bear its own name, biggest first, at most four."""
+    # cities' own names only: GeoNames' alternates would also link unrelated places through junk
+    bearers: dict[str, list[int]] = {}
+    for position, city in enumerate(cities):
+        if city.population >= MIN_POPULATION_NAMESAKE:
+            bearers.setdefault(place_key(city.name), []).append(position)
+    found: dict[int, list[int]] = {}
+    # whatever name finds a city ("Tripolis", "طرابلس", "Haydarabad"), its namesakes share its own name
+    for winner in set(index.values()):
+        for position in bearers.get(place_key(cities[winner].name), []):
+            if position != winner and cities[position].country_code != cities[winner].country_code:
+                others = found.setdefault(winner, [])
+                if position not in others:
+                    others.append(position)
+    return {winner: tuple(sorted(others)[:4]) for winner, others in found.items()}
 
 
 def _cache_path() -> Path:
@@ -185,8 +210,8 @@ def get_gazetteer() -> Gazetteer:
             gazetteer: Gazetteer | None = None
             try:
                 with path.open("rb") as handle:
-                    columns, index = pickle.load(handle)
-                gazetteer = Gazetteer([City(*row) for row in zip(*columns, strict=True)], index)
+                    columns, index, namesakes = pickle.load(handle)
+                gazetteer = Gazetteer([City(*row) for row in zip(*columns, strict=True)], index, namesakes)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
                 gazetteer = None
             if gazetteer is None:
@@ -205,7 +230,11 @@ def get_gazetteer() -> Gazetteer:
                                 strict=True,
                             )
                         ]
-                        pickle.dump((columns, gazetteer.index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                        pickle.dump(
+                            (columns, gazetteer.index, gazetteer.namesakes),
+                            handle,
+                            protocol=pickle.HIGHEST_PROTOCOL,
+                        )
                     tmp.replace(path)
                 except OSError:
                     pass  # read-only home: keep the in-memory index

@@ -727,3 +727,87 @@ def test_a_beaten_driver_is_one_injured() -> None:
     )
     assert (record.incident_type, record.alert) == ("kidnapping", True)
     assert (record.casualties.killed, record.casualties.injured) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "country"),
+    [
+        # a city name borne by cities in two countries: the country the article names decides
+        (
+            "en",
+            "Mortar rounds hit consulate in Tripoli",
+            "BEIRUT — Mortar rounds struck a consulate in the northern Lebanese city of Tripoli on "
+            "Sunday, Lebanon's army said.",
+            "LB",
+        ),
+        (
+            "en",
+            "Grenade attack on market in Hyderabad",
+            "A grenade exploded at a market in Hyderabad in Pakistan's Sindh province, police said.",
+            "PK",
+        ),
+        (
+            "es",
+            "Disparos contra la embajada de Colombia en San José",
+            "Hombres armados dispararon contra la embajada de Colombia en San José, Costa Rica, el lunes.",
+            "CR",
+        ),
+        # no country named: the biggest city of that name
+        ("en", "Rockets hit embassy in Tripoli", "Rockets hit an embassy in Tripoli on Monday.", "LY"),
+    ],
+)
+def test_namesake_cities_follow_the_country_named(language: str, title: str, body: str, country: str) -> None:
+    assert _facts(language, title, body).location.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident", "injured"),
+    [
+        (
+            "es",
+            "Una turba asalta una embajada en Ciudad de México",
+            "Cientos de manifestantes derribaron el portón de la embajada y se hicieron con el control del "
+            "recinto. Una docena de policías resultaron heridos.",
+            "storming",
+            12,
+        ),
+        (
+            "en",
+            "Gate of consulate in Glasgow set alight",
+            "A man doused the gate of a consulate in Glasgow with petrol and set it alight on Saturday. "
+            "Nobody was injured.",
+            "arson",
+            0,
+        ),
+        (
+            "ru",
+            "У посольства в Казани ранен охранник",
+            "Неизвестный открыл огонь у посольства в Казани, ранен сотрудник охраны. Сотрудники посольства "
+            "не пострадали.",
+            "armed_assault",
+            1,
+        ),
+        (
+            "en",
+            "Guard stabbed at embassy gate in Amman",
+            "A man attacked a guard at the embassy gate in Amman. The guard suffered stab wounds to his arm.",
+            "armed_assault",
+            1,
+        ),
+    ],
+)
+def test_dozens_singular_victims_and_arson_words(
+    language: str, title: str, body: str, incident: str, injured: int
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.casualties.injured) == (incident, injured)
+
+
+def test_a_reported_bomb_is_a_threat() -> None:
+    record = _facts(
+        "ru",
+        "В Праге эвакуировали посольство из-за сообщения о бомбе",
+        "Полиция эвакуировала сотрудников посольства после сообщения о якобы заложенной в здании бомбе. "
+        "Взрывное устройство не обнаружено.",
+    )
+    assert (record.incident_type, record.alert) == ("threat", False)

@@ -25,7 +25,9 @@ compound — convoys, cars, residences, UN patrols — counts split across sente
 accidents, security upgrades, diplomatic protest notes, military exercises): 0.957 / 0.896 / 0.958 /
 0.812. Batch 12 (48, "h12-", long national-outlet reports of 1,500–1,800 characters with background on
 earlier attacks, and analysis pieces and parliamentary debates that only recall them): 0.905 / 0.917 /
-0.938 / 1.000."""
+0.938 / 1.000. Batch 13 (48, "h13-", place traps — Tripoli, Hyderabad, San José, Valencia, Córdoba in two
+countries, capitals named like their country, attacks in the outlet's own country — and figures written
+as "Bilanz: 5 Tote", "(2 погибших, 7 раненых)", "una docena"): 0.939 / 0.917 / 0.958 / 0.825."""
 
 from __future__ import annotations
 
