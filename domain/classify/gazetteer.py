@@ -31,28 +31,29 @@ MIN_POPULATION_NAMESAKE = 100_000
 COMMON_LEXICON = Path(__file__).parent / "lexicons" / "common.toml"
 
 
-def english_names() -> dict[tuple[str, str], str]:
-    """(GeoNames name, country code) → the English name news uses (`[places.english_names]` in
-    `lexicons/common.toml`: data, so an analyst can add a city without touching code)."""
+def _places_table(name: str) -> dict[str, str]:
+    """A `[places.<name>]` table of `lexicons/common.toml` (data, so an analyst can add a city
+    without touching code)."""
     with COMMON_LEXICON.open("rb") as handle:
-        table = tomllib.load(handle).get("places", {}).get("english_names", {})
-    out: dict[tuple[str, str], str] = {}
-    for key, english in table.items():
-        name, _, code = str(key).rpartition("|")
-        out[(name, code)] = str(english)
-    return out
+        table = tomllib.load(handle).get("places", {}).get(name, {})
+    return {str(key): str(value) for key, value in table.items()}
+
+
+def _name_and_country(value: str) -> tuple[str, str]:
+    """ "Basrah|IQ" → ("Basrah", "IQ")."""
+    name, _, code = value.rpartition("|")
+    return name, code
+
+
+def english_names() -> dict[tuple[str, str], str]:
+    """(GeoNames name, country code) → the English name news uses (`[places.english_names]`)."""
+    return {_name_and_country(key): english for key, english in _places_table("english_names").items()}
 
 
 def short_names() -> dict[str, tuple[str, str]]:
     """Short city names read although GeoNames' short alternates are not (`[places.short_names]`):
     name → (GeoNames name, country code)."""
-    with COMMON_LEXICON.open("rb") as handle:
-        table = tomllib.load(handle).get("places", {}).get("short_names", {})
-    out: dict[str, tuple[str, str]] = {}
-    for short, target in table.items():
-        name, _, code = str(target).rpartition("|")
-        out[str(short)] = (name, code)
-    return out
+    return {short: _name_and_country(target) for short, target in _places_table("short_names").items()}
 
 
 @dataclass(frozen=True, slots=True)
