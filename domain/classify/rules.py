@@ -1121,8 +1121,10 @@ class RuleStage:
                     elif field_name != "any" and sentence in eligible:
                         words[sentence].append((hit, field_name))
                         any_injured_word = any_injured_word or field_name == "injured"
-            if "casualties:singular_killed" in cats and not self._near_attacker(
-                hit, attackers.get(sentence, []), s, sentence
+            if (
+                "casualties:singular_killed" in cats
+                and not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
+                and not self._negated(s, hit, sentence, before=40, after=25)
             ):
                 singular = singular or (hit.text, sentence)
             if (

@@ -811,3 +811,82 @@ def test_a_reported_bomb_is_a_threat() -> None:
         "Взрывное устройство не обнаружено.",
     )
     assert (record.incident_type, record.alert) == ("threat", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Bomb defused outside consulate in Herat",
+            "Security forces defused a bomb left near the gate of the consulate in Herat on Wednesday. The "
+            "bomb did not go off and no one was hurt.",
+        ),
+        (
+            "de",
+            "Sprengsatz an Umspannwerk in Cúcuta entschärft",
+            "Sprengstoffexperten haben an einem Umspannwerk in Cúcuta eine scharfe Bombe entschärft. Es gab "
+            "weder Tote noch Verletzte.",
+        ),
+    ],
+)
+def test_a_defused_bomb_is_a_threat(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity, record.alert) == ("threat", "low", False)
+
+
+def test_german_security_exercise_is_a_drill() -> None:
+    record = _facts(
+        "de",
+        "Deutsche Botschaft in Ulan-Bator probt den Ernstfall",
+        "Mit einer großen Sicherheitsübung hat die Botschaft einen Angriff simuliert. Im Szenario stürmten "
+        "„Bewaffnete“ das Tor.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # "nobody who lost their life or was wounded": the single-death phrase is negated too
+        (
+            "tr",
+            "Basra Başkonsolosluğuna roketli saldırı",
+            "Basra'daki başkonsolosluğa roketli saldırı düzenlendi. Açıklamada, saldırıda hayatını kaybeden "
+            "ya da yaralanan olmadığı belirtildi.",
+            0,
+            0,
+        ),
+        # the guard was wounded; the ambassador's being unhurt does not undo that
+        (
+            "en",
+            "Gunmen fire on ambassador's residence in Bamako",
+            "Gunmen opened fire on the ambassador's residence in Bamako, wounding a gendarme on guard duty. "
+            "The ambassador was inside but unhurt.",
+            0,
+            1,
+        ),
+        # an Arabic dual is a count of two
+        (
+            "ar",
+            "سقوط قذيفة داخل مجمع السفارة في طرابلس",
+            "أصيب موظفان محليان بجروح إثر سقوط قذيفة صاروخية داخل مجمع السفارة في طرابلس.",
+            0,
+            2,
+        ),
+        # "gives no toll of the wounded" does not say there were none
+        (
+            "fr",
+            "Attaque contre le marché de Tillabéri",
+            "Au moins douze civils ont été tués lorsque des hommes armés ont ouvert le feu sur le marché de "
+            "Tillabéri. Le communiqué ne donne aucun bilan des blessés.",
+            12,
+            None,
+        ),
+    ],
+)
+def test_single_victims_duals_and_missing_tolls(
+    language: str, title: str, body: str, killed: int | None, injured: int | None
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured)

@@ -27,7 +27,10 @@ accidents, security upgrades, diplomatic protest notes, military exercises): 0.9
 earlier attacks, and analysis pieces and parliamentary debates that only recall them): 0.905 / 0.917 /
 0.938 / 1.000. Batch 13 (48, "h13-", place traps — Tripoli, Hyderabad, San José, Valencia, Córdoba in two
 countries, capitals named like their country, attacks in the outlet's own country — and figures written
-as "Bilanz: 5 Tote", "(2 погибших, 7 раненых)", "una docena"): 0.939 / 0.917 / 0.958 / 0.825."""
+as "Bilanz: 5 Tote", "(2 погибших, 7 раненых)", "una docena"): 0.939 / 0.917 / 0.958 / 0.825. Batch 14
+(48, "h14-", the boundaries between incident types: violent protest or breach, fire at the gate or during
+a breach, a bomb defused or exploded, drone or rocket, shooting or abduction): 0.941 / 0.917 / 0.917 /
+0.977; three defused bombs the writer labelled medium follow the dev corpus (foiled plots are low)."""
 
 from __future__ import annotations
 
