@@ -80,6 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()،؛]")
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
+# incident types an accident can look like
+_FIRE_OR_BLAST = frozenset({"arson", "bombing"})
 # incident types that cannot hurt anyone by themselves
 _BLOODLESS = frozenset({"cyberattack"})
 # the word right after a number (past blanks, dots, commas) and the one right before it (past blanks
@@ -424,9 +426,11 @@ class RuleStage:
         elif incident != "none" and (
             noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):
-            blocked_reason = "not current (anniversary, trial, drill or film)"
+            blocked_reason = "not current (anniversary, trial, drill or film) or an accident"
         elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
             blocked_reason = "only earlier incidents recalled"
+        elif incident in _FIRE_OR_BLAST and not self._has_strong(s, incident) and self._accident_named(s):
+            blocked_reason = "an accident (gas, electrical fault)"
         if blocked_reason:
             return IncidentRecord(
                 id=doc.id,
@@ -1272,6 +1276,15 @@ class RuleStage:
             result["killed"] = 0
         return result["killed"], result["injured"], evidence
 
+    def _accident_named(self, s: Scored) -> bool:
+        """An accident cue anywhere ("the fire was caused by an electrical fault", "a gas cylinder
+        exploded"): a fire or a blast with a named accidental cause, and no word that only an attack
+        uses ("set fire", "bomb"), is no attack."""
+        return any(
+            "noncurrent:accident" in hit.categories and not self._negated(s, hit, sentence)
+            for hit, sentence in s.noncurrent_hits
+        )
+
     def _only_earlier_incidents(self, s: Scored) -> bool:
         """No incident word in the title or lead, and every sentence that tells an attack is dated
         (a month, an earlier year, a background cue): an analysis piece or a debate recalling past
@@ -1387,7 +1400,9 @@ class RuleStage:
                 continue  # a year
             if _NUMBER_UNITS.match(folded, match.end()):
                 continue
-            if self._is_date_or_aside(folded, match.start(), match.end()):
+            if self._is_date_or_aside(folded, match.start(), match.end()) or _is_age_aside(
+                text, match.start(), match.end()
+            ):
                 continue
             out[s.sentence_of(match.start())].append(
                 (match.start(), match.end(), value, text[match.start() : match.end()])
@@ -1546,6 +1561,14 @@ class _LowerWords:
         if self._words is None:
             self._words = {t.lower() for t in _TOKEN.findall(self._text) if t[:1].islower()}
         return self._words
+
+
+def _is_age_aside(text: str, start: int, end: int) -> bool:
+    """A number set off by commas right after a capitalised name: an age ("Peter Otieno, 41, was")."""
+    if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
+        return False
+    before = text[max(0, start - 40) : start - 2].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _word_before_walk(folded: str, end: int) -> re.Match[str] | None:

@@ -890,3 +890,60 @@ def test_single_victims_duals_and_missing_tolls(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "id",
+            "Tabung elpiji meledak di rumah makan di Palembang",
+            "Sebuah tabung elpiji meledak di sebuah rumah makan di Palembang, Rabu siang. Empat pengunjung "
+            "mengalami luka bakar ringan.",
+        ),
+        (
+            "fr",
+            "Incendie dans l'immeuble d'un consulat honoraire à Kisangani",
+            "Un incendie s'est déclaré dans l'immeuble qui abrite un consulat honoraire à Kisangani. Selon "
+            "les pompiers, le feu est parti d'un court-circuit dans un bureau.",
+        ),
+    ],
+)
+def test_accidents_are_not_attacks(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_arson_stays_arson_when_an_accident_is_ruled_out() -> None:
+    record = _facts(
+        "en",
+        "Attackers set fire to consulate gate in Kano",
+        "Attackers set fire to the gate of a consulate in Kano overnight. Investigators said a gas leak "
+        "could not have caused the blaze.",
+    )
+    assert (record.incident_type, record.alert) == ("arson", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed"),
+    [
+        (
+            "en",
+            "Guard stabbed to death at embassy gate in Nairobi",
+            "A security guard was stabbed at the embassy gate in Nairobi. The guard, Peter Otieno, 41, was "
+            "pronounced dead at a nearby hospital.",
+            1,
+        ),
+        (
+            "id",
+            "Polisi penjaga kedubes tewas ditikam di Jakarta",
+            "Seorang polisi yang berjaga di depan sebuah kedutaan di Jakarta tewas setelah ditikam seorang "
+            "pria pada Minggu pagi.",
+            1,
+        ),
+    ],
+)
+def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
+    language: str, title: str, body: str, killed: int
+) -> None:
+    assert _facts(language, title, body).casualties.killed == killed

@@ -30,7 +30,9 @@ countries, capitals named like their country, attacks in the outlet's own countr
 as "Bilanz: 5 Tote", "(2 погибших, 7 раненых)", "una docena"): 0.939 / 0.917 / 0.958 / 0.825. Batch 14
 (48, "h14-", the boundaries between incident types: violent protest or breach, fire at the gate or during
 a breach, a bomb defused or exploded, drone or rocket, shooting or abduction): 0.941 / 0.917 / 0.917 /
-0.977; three defused bombs the writer labelled medium follow the dev corpus (foiled plots are low)."""
+0.977; three defused bombs the writer labelled medium follow the dev corpus (foiled plots are low). Batch
+15 (48, "h15-", domestic news in the outlet's own country with local place names; accidents — gas
+explosions, electrical fires, embassy cars in road accidents — as traps): 0.957 / 0.875 / 0.938 / 1.000."""
 
 from __future__ import annotations
 
