@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from domain.classify.matcher import TermMatcher, normalise_term
+from domain.classify.matcher import TermMatcher, normalise_term, wildcard_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
@@ -118,7 +118,7 @@ def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tupl
             continue
         key = normalise_term(term.lstrip("="))
         if "*" in key:
-            wild.append((re.compile("".join(r"\w*" if c == "*" else re.escape(c) for c in key)), category))
+            wild.append((wildcard_pattern(key), category))
         else:
             exact.setdefault(key, set()).add(category)
     added: list[tuple[str, str]] = []

@@ -74,6 +74,12 @@ def fold(text: str) -> str:
     return lowered
 
 
+def wildcard_pattern(key: str) -> re.Pattern[str]:
+    """The regex a normalised wildcard term ("kill*", "mark* * years") fullmatches a normalised text
+    with: `*` is the rest of a word, a space any run of blanks."""
+    return re.compile("".join(r"\w*" if c == "*" else r"\s+" if c == " " else re.escape(c) for c in key))
+
+
 def normalise_term(term: str) -> str:
     """Canonical key of a term or of matched text: folded, hyphens/whitespace collapsed to one space."""
     return " ".join(fold(term).replace("-", " ").split())
@@ -136,10 +142,7 @@ class TermMatcher:
                     node = node.setdefault(ch, {})
                 node[""] = {}
             if "*" in key:
-                rx = re.compile(
-                    "".join(r"\w*" if c == _WILD else r"\s+" if c == _GAP else re.escape(c) for c in encoded)
-                )
-                self._wild.setdefault(key[:2], []).append((rx, entry))
+                self._wild.setdefault(key[:2], []).append((wildcard_pattern(key), entry))
             else:
                 self._exact[key] = entry
         for candidates in self._wild.values():
