@@ -805,27 +805,12 @@ class RuleStage:
                     country_hit[code] = (value, hit.text, sentence)
         gazetteer = self.gazetteer
         named_countries = dict(country_score)  # country names and demonyms only
-
-        def namesake(city_index: int) -> int:
-            """Tripoli in an article about Lebanon is Tripoli, Lebanon: among cities of one name,
-            the one whose country the article names most (the biggest when it names none)."""
-            others = gazetteer.namesakes.get(city_index)
-            if not others:
-                return city_index
-            best = max(others, key=lambda p: named_countries.get(gazetteer.cities[p].country_code, 0.0))
-            best_score = named_countries.get(gazetteer.cities[best].country_code, 0.0)
-            return (
-                best
-                if best_score > named_countries.get(gazetteer.cities[city_index].country_code, 0.0)
-                else city_index
-            )
-
         dateline = self._dateline(s)
         if dateline is not None:
-            dateline = (namesake(dateline[0]), dateline[1])
+            dateline = (self._namesake(dateline[0], named_countries), dateline[1])
         dateline_end = s.doc.body_start + 60 if dateline is not None else -1
         for start, end, found_index, text in self._city_mentions(s):
-            city_index = namesake(found_index)
+            city_index = self._namesake(found_index, named_countries)
             if is_owner(start, end) or (
                 dateline is not None
                 and s.doc.body_start <= start < dateline_end
@@ -882,6 +867,17 @@ class RuleStage:
         if s.mentions is None:
             s.mentions = self._find_city_mentions(s)
         return s.mentions
+
+    def _namesake(self, city_index: int, named_countries: dict[str, float]) -> int:
+        """Tripoli in an article about Lebanon is Tripoli, Lebanon: among big cities of one name, the
+        one whose country the article names most (the biggest when it names none of theirs)."""
+        cities = self.gazetteer.cities
+        others = self.gazetteer.namesakes.get(city_index)
+        if not others:
+            return city_index
+        best = max(others, key=lambda p: named_countries.get(cities[p].country_code, 0.0))
+        best_score = named_countries.get(cities[best].country_code, 0.0)
+        return best if best_score > named_countries.get(cities[city_index].country_code, 0.0) else city_index
 
     def _find_city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
         """Gazetteer matches: capitalised tokens (cased scripts) or any token (Arabic), 1–3 words.
