@@ -80,6 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()،؛]")
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
+# quote marks around a single attack word make it a figure of speech
+_QUOTES = frozenset("'\"‘’“”«»„‚‹›")
 # incident types an accident can look like
 _FIRE_OR_BLAST = frozenset({"arson", "bombing"})
 # incident types that cannot hurt anyone by themselves
@@ -418,11 +420,11 @@ class RuleStage:
         )
         sports_min = int(self.scoring.get("sports_min", 3))
         if incident != "none" and sports >= sports_min and not strong_attack:
-            blocked_reason = "sports report"
+            blocked_reason = "sports, weather or market report"
         elif incident != "none" and sports >= 2 * sports_min and not any(self._casualties(s)[:2]):
             # a match report through and through ("bombarded the goal" twice) outweighs strong attack
             # words, unless somebody was hurt
-            blocked_reason = "sports report"
+            blocked_reason = "sports, weather or market report"
         elif incident != "none" and (
             noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):
@@ -534,9 +536,12 @@ class RuleStage:
         best_value: dict[str, float] = {}
         generic = 0.0
         history = self._past_year_sentences(s)
+        text = s.doc.text
         for hit, sentence, profile in s.incident_hits:
             if sentence in history or self._negated(s, hit, sentence):
                 continue  # "In 2011 protesters stormed the embassy": history, not this article's event
+            if text[hit.start - 1 : hit.start] in _QUOTES and text[hit.end : hit.end + 1] in _QUOTES:
+                continue  # a word in quotes is a figure of speech: prices 'explode', a "verbal attack"
             diplomatic = sentence in s.diplomatic_sentences
             for kind, level in profile.incident:
                 value = s.weights[sentence] * strength.get(level, 1.0)

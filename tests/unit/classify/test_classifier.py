@@ -947,3 +947,27 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
     language: str, title: str, body: str, killed: int
 ) -> None:
     assert _facts(language, title, body).casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # a single attack word in quotes is a figure of speech
+        (
+            "id",
+            "Harga cabai 'meledak' jelang Lebaran",
+            "Harga cabai rawit di pasar tradisional Jakarta melonjak tajam sepekan menjelang Lebaran karena "
+            "pasokan dari sentra produksi turun.",
+        ),
+        # a weather report "stormed" by hail
+        (
+            "fr",
+            "Orages : la Bretagne prise d'assaut par la grêle",
+            "Un épisode orageux a frappé la Bretagne, placée en vigilance orange. Des grêlons ont bombardé "
+            "les cultures et des rafales ont dépassé 110 km/h, selon Météo France.",
+        ),
+    ],
+)
+def test_figures_of_speech_in_quotes_and_weather_reports(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)

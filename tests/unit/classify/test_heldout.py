@@ -32,7 +32,9 @@ as "Bilanz: 5 Tote", "(2 погибших, 7 раненых)", "una docena"): 0.
 a breach, a bomb defused or exploded, drone or rocket, shooting or abduction): 0.941 / 0.917 / 0.917 /
 0.977; three defused bombs the writer labelled medium follow the dev corpus (foiled plots are low). Batch
 15 (48, "h15-", domestic news in the outlet's own country with local place names; accidents — gas
-explosions, electrical fires, embassy cars in road accidents — as traps): 0.957 / 0.875 / 0.938 / 1.000."""
+explosions, electrical fires, embassy cars in road accidents — as traps): 0.957 / 0.875 / 0.938 / 1.000.
+Batch 16 (48, "h16-", an ordinary day on a wire: less common incident types, figurative attack words in
+sport, weather, markets and politics): 1.000 / 0.875 / 0.917 / 0.969."""
 
 from __future__ import annotations
 
