@@ -54,7 +54,7 @@ _CASE_TWINS = (
     ("ᲅ", "т"),
     ("ς", "σ"),
 )
-_HAS_CASE_TWIN = re.compile("[ıſ\u0307ᲀ-ᲅς]")
+_HAS_CASE_TWIN = re.compile("[" + "".join(twin for twin, _ in _CASE_TWINS) + "]")
 
 
 def _needle_form(text: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.classify.gazetteer import City, Gazetteer, get_gazetteer, place_key
 from domain.classify.lexicon import Lexicon, LexiconStore
@@ -69,13 +69,15 @@ _NUMBER_UNITS = re.compile(
 )
 _NON_DIGITS = re.compile(r"[^\d]")
 _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
-_BARRIER = re.compile(r"[,;:()\"«»“”،؛]")
+# clause punctuation: where a negation's reach ends; with quote marks added, what parts a count
+# from a casualty word
+_CLAUSE_CHARS = ",;:()،؛"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
+_BARRIER = re.compile(f'[{re.escape(_CLAUSE_CHARS)}"«»“”]')
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD = re.compile(r"\w+")
 # one short word between blanks ("or", "ou", "ni", "oder", "или", "أو") and nothing else
 _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
-# where a negation's reach ends: a comma or other clause punctuation (not a quote mark)
-_CLAUSE_BREAK = re.compile(r"[,;:()،؛]")
 # between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
@@ -93,6 +95,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]*\Z")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
+_V = TypeVar("_V")
 HitAt = tuple[Hit, int]  # a hit and the index of its sentence
 _ABROAD_KINDS = frozenset({"embassy", "consulate", "residence"})  # sites always in another country
 
@@ -658,17 +661,17 @@ class RuleStage:
     def _named_as_victims(text: str, hit: Hit, victims: list[Hit]) -> bool:
         """A killed/injured word within a few words of the target word, in the same clause
         (`victims` in text order; two bisects find the only candidates)."""
+        gaps: list[tuple[int, int]] = []
         after = bisect.bisect_left(victims, hit.end, key=lambda v: v.start)
-        if after < len(victims) and victims[after].start - hit.end <= 15:
-            between = text[hit.end : victims[after].start]
-            if not _BARRIER.search(between) and "." not in between:
-                return True
+        if after < len(victims):
+            gaps.append((hit.end, victims[after].start))
         before = bisect.bisect_right(victims, hit.start, key=lambda v: v.end) - 1
-        if before >= 0 and hit.start - victims[before].end <= 15:
-            between = text[victims[before].end : hit.start]
-            if not _BARRIER.search(between) and "." not in between:
-                return True
-        return False
+        if before >= 0:
+            gaps.append((victims[before].end, hit.start))
+        return any(
+            end - start <= 15 and not _BARRIER.search(text, start, end) and "." not in text[start:end]
+            for start, end in gaps
+        )
 
     def _inside_place_names(self, s: Scored, hits: list[tuple[Hit, int, _Profile]]) -> set[int]:
         """Starts of the hits that lie inside a longer gazetteer name (a multi-word city)."""
@@ -924,12 +927,8 @@ class RuleStage:
         index = self.gazetteer.index
         lower_words = _LowerWords(text)
         blocked_starts = s.city_blocked
-        facts = self._token_facts.get(lex.code)
-        if facts is None or len(facts) > 200_000:
-            facts = self._token_facts[lex.code] = {}
-        names = self._name_memo.get(lex.code)
-        if names is None or len(names) > 200_000:
-            names = self._name_memo[lex.code] = {}
+        facts = _language_memo(self._token_facts, lex.code)
+        names = _language_memo(self._name_memo, lex.code)
         found: list[tuple[int, int, int, str]] = []
         consumed = 0  # end of the last multi-word name: its tokens are not looked up again
         for start, end, token in candidates:
@@ -1356,7 +1355,7 @@ class RuleStage:
         window = max(0, start - 48)
         before = _WORD_BEFORE.search(folded, window, start)
         if before is not None and before.start() == window and window > 0:
-            before = _word_before_walk(folded, start)  # the word may begin before the window
+            before = _WORD_BEFORE.search(folded, 0, start)  # the word may begin before the window
         return before is not None and self._is_month(before.group(1))
 
     def _dated_context(self, s: Scored, sentence: int) -> bool:
@@ -1564,18 +1563,21 @@ class _LowerWords:
         return self._words
 
 
+def _language_memo(store: dict[str, dict[str, _V]], code: str) -> dict[str, _V]:
+    """A language's memo in `store`, emptied once it holds 200,000 entries (bounded memory in
+    long runs)."""
+    memo = store.get(code)
+    if memo is None or len(memo) > 200_000:
+        memo = store[code] = {}
+    return memo
+
+
 def _is_age_aside(text: str, start: int, end: int) -> bool:
     """A number set off by commas right after a capitalised name: an age ("Peter Otieno, 41, was")."""
     if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
         return False
     before = text[max(0, start - 40) : start - 2].split()
     return bool(before) and before[-1][:1].isupper()
-
-
-def _word_before_walk(folded: str, end: int) -> re.Match[str] | None:
-    """`_WORD_BEFORE` searched in all of `folded[:end]` (the rare case where the windowed search
-    started at the window's edge)."""
-    return _WORD_BEFORE.search(folded, 0, end)
 
 
 def _compound(first: int, second: int, between: str) -> bool:
