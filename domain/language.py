@@ -9,10 +9,12 @@ SUPPORTED: frozenset[str] = frozenset({"en", "id", "ar", "fr", "es", "ru", "de",
 # reports as "ms" is usually Indonesian news in our feeds.
 _RELATIVES: dict[str, str] = {"ms": "id", "jw": "id", "az": "tr", "uk": "ru", "be": "ru", "ca": "es"}
 _NORMALISE_HINT: dict[str, str] = {"in": "id", "iw": "he", "ind": "id", "ara": "ar", "eng": "en"}
-# A hint is first checked against the article's lead only: cld2's time grows with the text (~70 µs
-# for 1,000 characters, ~140 µs for 2,000), and a lead that reliably reads as the hinted language
-# settles it. Anything else (no hint, a short or mixed lead, a disagreeing lead) reads 4,000.
-HINT_CHECK_CHARS = 1000
+# A hint is first checked against the article's lead only: cld2's time grows with the text (~40 µs
+# for 300 characters, ~55 µs for 500, ~80 µs for 1,000, ~140 µs for 2,000), and a lead that reliably
+# reads as the hinted language settles it. Anything else (no hint, a short or mixed lead, a
+# disagreeing lead) reads 4,000. 500 characters confirm the hint on 99% of the 765 dev and held-out
+# articles (1,000 on 99.7%); the rest pay for the long read, which still decides the same.
+HINT_CHECK_CHARS = 500
 SAMPLE_CHARS = 4000
 
 
