@@ -50,6 +50,12 @@ TYPE_LABELS = {
     "threat": "Security threat",
     "cyberattack": "Cyberattack",
 }
+# "An explosion", "a blast" says that something exploded, not what: it counts for the explosive type
+# the article names (a mortar round, a drone, a car bomb), and for a bombing only when it names none.
+# On a tie the carrier wins over the payload: "a drone laden with explosives" is an airstrike.
+EXPLOSIVE_TYPES = ("airstrike", "rocket_attack", "bombing")
+# incident kinds that name no type of their own
+_UNTYPED = frozenset({"generic", "explosion"})
 TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
 # A count: digits with optional thousands separators, not part of a date, time, code or decimal. The
 # pattern opens with its first digit (the look-behind follows it) so `re` only tries at digits.
@@ -126,9 +132,11 @@ class _Profile:
         "background",
         "blocks_city",
         "casualty",
+        "correction",
         "cty",
         "diplomatic",
         "diplomatic_kinds",
+        "first_report",
         "foiled",
         "incident",
         "incident_groups",
@@ -173,6 +181,8 @@ class _Profile:
         self.neg_after = "negation:after" in cats
         self.foiled = "modifier:foiled" in cats
         self.background = "context:background" in cats
+        self.first_report = "context:first_report" in cats
+        self.correction = "context:correction" in cats
         self.rare = (
             self.neg_before
             or self.neg_after
@@ -181,6 +191,8 @@ class _Profile:
             or self.noncurrent
             or self.foiled
             or self.background
+            or self.first_report
+            or self.correction
             or bool(self.modifiers)
             or bool(self.actors)
         )
@@ -226,6 +238,8 @@ class Scored:
     noncurrent_hits: list[HitAt] = field(default_factory=list)
     foiled_hits: list[HitAt] = field(default_factory=list)
     background: set[int] = field(default_factory=set)
+    first_report_hits: list[HitAt] = field(default_factory=list)
+    correction_hits: list[HitAt] = field(default_factory=list)
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -403,6 +417,10 @@ class RuleStage:
             scored.foiled_hits.append(item)
         if profile.background:
             scored.background.add(sentence)
+        if profile.first_report:
+            scored.first_report_hits.append(item)
+        if profile.correction:
+            scored.correction_hits.append(item)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -539,9 +557,10 @@ class RuleStage:
         best_value: dict[str, float] = {}
         generic = 0.0
         history = self._past_year_sentences(s)
+        superseded = self._superseded(s) if s.first_report_hits else ()
         text = s.doc.text
         for hit, sentence, profile in s.incident_hits:
-            if sentence in history or self._negated(s, hit, sentence):
+            if sentence in history or self._negated(s, hit, sentence) or hit.start in superseded:
                 continue  # "In 2011 protesters stormed the embassy": history, not this article's event
             if text[hit.start - 1 : hit.start] in _QUOTES and text[hit.end : hit.end + 1] in _QUOTES:
                 continue  # a word in quotes is a figure of speech: prices 'explode', a "verbal attack"
@@ -557,7 +576,47 @@ class RuleStage:
                 if value > best_value.get(kind, 0.0):
                     best_value[kind] = value
                     best[kind] = (hit, sentence)
+        explosion = scores.pop("explosion", 0.0)
+        if explosion:
+            named = [kind for kind in EXPLOSIVE_TYPES if scores.get(kind, 0.0) > 0]
+            kind = max(named, key=scores.__getitem__) if named else "bombing"
+            scores[kind] += explosion
+            if kind not in best:
+                best[kind] = best["explosion"]
+        best.pop("explosion", None)
         return scores, best, generic
+
+    @staticmethod
+    def _superseded(s: Scored) -> set[int]:
+        """Starts of the incident hits that a first report named and a correction replaced: "first
+        reports spoke of a car bomb, but the ministry confirmed mortar rounds" — the mortar is the
+        incident, the car bomb only what was first said. A hit is superseded when it follows a
+        first-report cue in its sentence, a correction cue comes after it (in that sentence or the
+        next), and an incident of another type is named after the correction; "initial reports
+        said three died in the rocket attack" (no other type named after a correction) stands."""
+        superseded: set[int] = set()
+        for cue, sentence in s.first_report_hits:
+            correction = next(
+                (
+                    c
+                    for c, i in s.correction_hits
+                    if (i == sentence and c.start > cue.end) or i == sentence + 1
+                ),
+                None,
+            )
+            if correction is None:
+                continue
+            first, later = [], set()
+            for hit, i, profile in s.incident_hits:
+                kinds = {kind for kind, _ in profile.incident if kind not in _UNTYPED}
+                if i == sentence and cue.end <= hit.start < correction.start:
+                    first.append((hit, kinds))
+                elif hit.start > correction.end and i <= sentence + 1:
+                    later |= kinds
+            for hit, kinds in first:
+                if kinds and later and kinds.isdisjoint(later):
+                    superseded.add(hit.start)
+        return superseded
 
     def _choose_type(self, s: Scored, scores: dict[str, float], generic: float) -> tuple[str, float]:
         threshold = float(self.scoring.get("threshold", 3.0))
@@ -622,8 +681,10 @@ class RuleStage:
 
     # ------------------------------------------------------------------ target / facility
     def _target(self, s: Scored, incident: str) -> tuple[str, tuple[Hit, int] | None]:
-        group = f"incident:{incident}"
-        trigger_sentences = {i for _, i, profile in s.incident_hits if group in profile.incident_groups}
+        groups = {f"incident:{incident}"} | ({"incident:explosion"} if incident in EXPLOSIVE_TYPES else set())
+        trigger_sentences = {
+            i for _, i, profile in s.incident_hits if not groups.isdisjoint(profile.incident_groups)
+        }
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[Hit, int]] = {}
         anchored: set[str] = set()
@@ -1295,7 +1356,7 @@ class RuleStage:
         sentences = {
             sentence
             for _, sentence, profile in s.incident_hits
-            if any(kind in PHYSICAL_ATTACKS for kind, _ in profile.incident)
+            if any(kind in PHYSICAL_ATTACKS or kind == "explosion" for kind, _ in profile.incident)
         }
         if not sentences:
             return False

@@ -921,3 +921,96 @@ def test_casualty_reading(
     tolls that are not stated."""
     record = _facts(language, title, body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "en",
+            "Blast rocks UN compound in Goma",
+            "An explosion shook the UN compound in Goma on Friday, wounding two guards. Peacekeepers said a "
+            "mortar round fired from the hills had landed near the canteen.",
+            "rocket_attack",
+        ),
+        (
+            "fr",
+            "Explosion à l'ambassade du Tchad à Niamey",
+            "Une forte explosion a retenti jeudi soir dans la cour de l'ambassade du Tchad à Niamey. Selon "
+            "la police, un drone chargé d'explosifs s'est abattu sur le bâtiment, blessant un gardien.",
+            "airstrike",
+        ),
+        (
+            "tr",
+            "Konsolosluk binasında patlama",
+            "Erbil'deki başkonsolosluk binasında gece saatlerinde şiddetli bir patlama meydana geldi. "
+            "Yetkililer patlamaya bir insansız hava aracının neden olduğunu açıkladı; iki görevli yaralandı.",
+            "airstrike",
+        ),
+        (
+            "en",
+            "Explosion at embassy gate in Kabul",
+            "An explosion hit the gate of an embassy in Kabul on Monday, injuring three guards. Police have "
+            "not said what caused it.",
+            "bombing",
+        ),
+    ],
+)
+def test_an_explosion_is_the_explosive_the_article_names(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    """ "Blast", "explosion" say that something exploded, not what: the mortar round or the drone the
+    article names decides, and a bombing is assumed only when it names none."""
+    assert _facts(language, title, body).incident_type == incident
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "en",
+            "Explosions near embassy in Tripoli",
+            "One guard was killed at the Italian embassy in Tripoli on Sunday. Initial reports spoke of a "
+            "car bomb at the gate, but the interior ministry later confirmed that two mortar shells had "
+            "hit the compound.",
+            "rocket_attack",
+        ),
+        (
+            "es",
+            "Explosión en el consulado de Perú en Arica",
+            "Una explosión dañó el muro del consulado de Perú en Arica. En un primer momento se habló de un "
+            "cohete. Sin embargo, la policía confirmó que una granada fue lanzada desde una moto; hubo dos "
+            "heridos.",
+            "bombing",
+        ),
+        (
+            "ru",
+            "Взрыв у посольства в Бишкеке",
+            "У здания посольства в Бишкеке прогремел взрыв, ранены два охранника. Первоначально сообщалось о "
+            "ракетном ударе. Однако в МВД уточнили, что у ворот сработало самодельное взрывное устройство.",
+            "bombing",
+        ),
+        (
+            "en",
+            "Rockets hit embassy district in Baghdad",
+            "Rockets hit the embassy district in Baghdad overnight. Initial reports said three rockets "
+            "struck near the US embassy, but officials later confirmed that no one was hurt.",
+            "rocket_attack",
+        ),
+    ],
+)
+def test_a_corrected_first_report_gives_way(language: str, title: str, body: str, incident: str) -> None:
+    """A type named in a first report and replaced after a correction ("initially … but later
+    confirmed") is not the incident; a first report that no other type corrects stands."""
+    assert _facts(language, title, body).incident_type == incident
+
+
+def test_an_explosion_with_a_named_accidental_cause_is_no_attack() -> None:
+    record = _facts(
+        "en",
+        "Blast near embassy row in Amman",
+        "A blast shook a restaurant a few hundred metres from several embassies in Amman on Friday. Social "
+        "media first spoke of an attack, before the civil defence said a leaking gas cylinder had exploded "
+        "in the kitchen. Four workers suffered light burns.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
