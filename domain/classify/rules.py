@@ -1215,6 +1215,10 @@ class RuleStage:
                 for index, (word, _) in enumerate(words[sentence]):
                     if word.start >= end:
                         gap_text, gap = text[end : word.start], word.start - end
+                        if value == 1 and not raw[:1].isdigit() and (";" in gap_text or "؛" in gap_text):
+                            # "ein geparktes Dienstfahrzeug; Tote … gab es nicht": an article in
+                            # the clause before, not a count of the word after the semicolon
+                            continue
                         aside = next(
                             (c for c in inclusion.get(sentence, []) if end <= c.start < word.start), None
                         )

@@ -772,6 +772,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("language", "title", "body", "killed", "injured"),
     [
+        # "ein" before a semicolon is the article of the clause before, not a count of "Tote" after it
+        (
+            "de",
+            "Handgranate auf Konsulat in Ohrid geworfen",
+            "Unbekannte warfen eine Handgranate in den Hof des Konsulats in Ohrid. Sie beschädigte Fenster "
+            "und ein geparktes Auto; Tote oder Verletzte gab es nach Angaben der Polizei nicht.",
+            0,
+            0,
+        ),
         # "No one was killed" is one zero statement; "or injured" joins the second field to it
         (
             "en",
