@@ -265,6 +265,14 @@ class Scored:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
+def _correction_after(s: Scored, cue: Hit, sentence: int) -> Hit | None:
+    """The first correction cue after a first-report cue: later in its sentence, or in the next."""
+    return next(
+        (c for c, i in s.correction_hits if (i == sentence and c.start > cue.end) or i == sentence + 1),
+        None,
+    )
+
+
 class RuleStage:
     """Stand-alone rule classifier (see module docstring)."""
 
@@ -450,6 +458,8 @@ class RuleStage:
             noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):
             blocked_reason = "not current (anniversary, trial, drill or film) or an accident"
+        elif incident != "none" and self._explained_away(s):
+            blocked_reason = "first reports corrected: a drill or an accident"
         elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
             blocked_reason = "only earlier incidents recalled"
         elif incident in _FIRE_OR_BLAST and not self._has_strong(s, incident) and self._accident_named(s):
@@ -596,14 +606,7 @@ class RuleStage:
         said three died in the rocket attack" (no other type named after a correction) stands."""
         superseded: set[int] = set()
         for cue, sentence in s.first_report_hits:
-            correction = next(
-                (
-                    c
-                    for c, i in s.correction_hits
-                    if (i == sentence and c.start > cue.end) or i == sentence + 1
-                ),
-                None,
-            )
+            correction = _correction_after(s, cue, sentence)
             if correction is None:
                 continue
             first, later = [], set()
@@ -617,6 +620,39 @@ class RuleStage:
                 if kinds and later and kinds.isdisjoint(later):
                     superseded.add(hit.start)
         return superseded
+
+    def _explained_away(self, s: Scored) -> bool:
+        """A first report or rumour of an attack that a correction explains as a drill or an accident
+        ("social media spoke of an attack; police said the blasts came from a security drill"): a
+        drill or accident cue after the first-report cue, in its sentence or the next, where a
+        correction cue follows the first-report cue (before or after the drill: Turkish puts
+        "açıkladı" last) and no attack word names a weapon after the correction ("first thought a
+        gas cylinder, but police confirmed a car bomb" is a bombing). Only in the first three
+        sentences after the title."""
+        last = 3 if s.doc.title_present else 2
+        for cue, sentence in s.first_report_hits:
+            if sentence > last:
+                continue
+            correction = _correction_after(s, cue, sentence)
+            if correction is None:
+                continue
+            if any(
+                hit.start > correction.end
+                and i <= sentence + 1
+                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+                and not self._negated(s, hit, i)
+                for hit, i, profile in s.incident_hits
+            ):
+                continue
+            if any(
+                i in (sentence, sentence + 1)
+                and hit.start > cue.end
+                and not {"noncurrent:drill", "noncurrent:accident"}.isdisjoint(hit.categories)
+                and not self._negated(s, hit, i)
+                for hit, i in s.noncurrent_hits
+            ):
+                return True
+        return False
 
     def _choose_type(self, s: Scored, scores: dict[str, float], generic: float) -> tuple[str, float]:
         threshold = float(self.scoring.get("threshold", 3.0))

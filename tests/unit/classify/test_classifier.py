@@ -1023,3 +1023,52 @@ def test_an_explosion_with_a_named_accidental_cause_is_no_attack() -> None:
         "in the kitchen. Four workers suffered light burns.",
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "en",
+            "Explosions heard near embassy in Tbilisi",
+            "Loud explosions and gunfire near an embassy in Tbilisi alarmed residents on Tuesday morning. "
+            "Rumours of an attack spread on social media within minutes, but police said the noise came from "
+            "a security drill planned with the embassy's guards.",
+            "none",
+        ),
+        (
+            "de",
+            "Knall am Konsulat in Izmir",
+            "Ein lauter Knall hat am Dienstag Anwohner des Konsulats in Izmir erschreckt. In sozialen Medien "
+            "war von einem Anschlag die Rede, doch die Polizei erklärte, eine Gasflasche in einem Imbiss sei "
+            "explodiert.",
+            "none",
+        ),
+        (
+            "en",
+            "Blast outside embassy in Bamako kills two guards",
+            "Two guards were killed by a blast outside an embassy in Bamako on Friday. Witnesses at first "
+            "blamed a gas cylinder in a nearby kitchen, but police later confirmed that a car bomb had been "
+            "parked at the gate.",
+            "bombing",
+        ),
+    ],
+)
+def test_first_reports_explained_as_a_drill_or_an_accident(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    """A rumour or first report of an attack that a correction explains as a drill or an accident is
+    no attack; an accident first suspected and then ruled out by a named weapon is the attack."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == (incident, incident != "none")
+
+
+def test_stun_grenades_at_a_protest_are_no_bombing() -> None:
+    record = _facts(
+        "fr",
+        "Heurts devant l'ambassade de France à Dakar",
+        "Des centaines de manifestants se sont rassemblés devant l'ambassade de France à Dakar. La police "
+        "a dispersé la foule à coups de grenades assourdissantes et de gaz lacrymogène ; trois manifestants "
+        "ont été légèrement blessés.",
+    )
+    assert record.incident_type == "protest"
