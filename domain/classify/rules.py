@@ -6,6 +6,9 @@ How it decides (all vocabulary comes from the TOML lexicons):
   * blockers (heart attack, counter-attack, "attacks the policy") consume their words, negated
     triggers do not count, a sports report or an anniversary/trial/drill/film lead yields `none`;
   * foiled-plot cues turn an attack into a `threat`;
+  * "explosion" words count for the rocket, drone or bomb the article names; a type that a first
+    report named and a correction replaced gives way, and a rumour corrected into a drill or an
+    accident is no attack;
   * the place is the city/country with most weight near the incident (dateline as a bonus), never
     the country that owns the targeted embassy;
   * casualty numbers attach to the nearest killed/injured word of their sentence; background
