@@ -1072,3 +1072,42 @@ def test_stun_grenades_at_a_protest_are_no_bombing() -> None:
         "ont été légèrement blessés.",
     )
     assert record.incident_type == "protest"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident", "severity"),
+    [
+        (
+            "es",
+            "Talleres asalta la cima con un bombazo en el descuento",
+            "Talleres firmó anoche un asalto en toda regla a la punta del campeonato. El equipo salió a "
+            "atacar desde el primer minuto y sometió a su rival a un bombardeo constante: 20 remates. En el "
+            "minuto 92 el lateral sacó un bombazo desde 30 metros y desató la locura en las tribunas.",
+            "none",
+            "low",
+        ),
+        (
+            "tr",
+            "Göstericiler konsolosluğun duvarını aştı",
+            "Basra'da yüzlerce gösterici Kuveyt Başkonsolosluğu'nun dış duvarını aşarak yerleşkenin "
+            "bahçesine girdi. Taşlarla saldıran göstericilerin arasında kalan üç görevli yaralandı.",
+            "storming",
+            "high",
+        ),
+        (
+            "ru",
+            "Толпа захватила здание посольства в Джубе",
+            "Несколько сотен протестующих выломали ворота посольства в Джубе и несколько часов удерживали "
+            "здание миссии. Двое охранников получили травмы.",
+            "storming",
+            "critical",
+        ),
+    ],
+)
+def test_breaches_overruns_and_a_screamer(
+    language: str, title: str, body: str, incident: str, severity: str
+) -> None:
+    """A crowd over the wall is a breach, a building held for hours an overrun (critical); a football
+    "bombazo" is a shot, not a bomb."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity) == (incident, severity)
