@@ -57,6 +57,8 @@ TYPE_LABELS = {
 # the article names (a mortar round, a drone, a car bomb), and for a bombing only when it names none.
 # On a tie the carrier wins over the payload: "a drone laden with explosives" is an airstrike.
 EXPLOSIVE_TYPES = ("airstrike", "rocket_attack", "bombing")
+# the kinds of site that an attack "next to the embassy" hits instead of it (not people or guards)
+_LANDMARK_SITES = frozenset({"civilian", "religious", "infrastructure"})
 # incident kinds that name no type of their own
 _UNTYPED = frozenset({"generic", "explosion"})
 TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
@@ -144,8 +146,10 @@ class _Profile:
         "incident",
         "incident_groups",
         "modifiers",
+        "near",
         "neg_after",
         "neg_before",
+        "neighbouring",
         "noncurrent",
         "num",
         "places",
@@ -186,6 +190,8 @@ class _Profile:
         self.background = "context:background" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
+        self.near = "context:near" in cats or "context:neighbouring" in cats
+        self.neighbouring = "context:neighbouring" in cats
         self.rare = (
             self.neg_before
             or self.neg_after
@@ -196,6 +202,7 @@ class _Profile:
             or self.background
             or self.first_report
             or self.correction
+            or self.near
             or bool(self.modifiers)
             or bool(self.actors)
         )
@@ -243,6 +250,7 @@ class Scored:
     background: set[int] = field(default_factory=set)
     first_report_hits: list[HitAt] = field(default_factory=list)
     correction_hits: list[HitAt] = field(default_factory=list)
+    near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -432,6 +440,8 @@ class RuleStage:
             scored.first_report_hits.append(item)
         if profile.correction:
             scored.correction_hits.append(item)
+        if profile.near:
+            scored.near_hits.append((hit, sentence, profile))
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -729,6 +739,7 @@ class RuleStage:
         anchored: set[str] = set()
         inside_names = self._inside_place_names(s, s.target_hits)
         victims = [hit for hit, _ in s.casualty_hits if not _VICTIM_WORDS.isdisjoint(hit.categories)]
+        landmark = bool(s.near_hits) and self._diplomatic_landmark(s, victims)
         for hit, sentence, profile in s.target_hits:
             if hit.start in inside_names:
                 continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
@@ -738,6 +749,8 @@ class RuleStage:
                 if as_victims and kind != "diplomatic":
                     # "Dua Polisi Terluka", "killing two soldiers": the police or soldiers who guard a
                     # site are named as its victims, which says less about the target than the site
+                    relevance *= 0.3
+                if landmark and kind == "diplomatic":
                     relevance *= 0.3
                 value = s.weights[sentence] * relevance * (1.5 if kind == "diplomatic" else 1.0)
                 scores[kind] += value
@@ -756,6 +769,51 @@ class RuleStage:
         if scores.get(best, 0.0) < 1.0:
             return "none", None
         return best, first.get(best)
+
+    def _diplomatic_landmark(self, s: Scored, victims: list[Hit]) -> bool:
+        """The title or lead tells an attack on a site next to a diplomatic one: "gunmen attack
+        neighbouring hotel", "grenade attack on a market near the embassy", "فندقا مجاورا للسفارة",
+        "büyükelçilik yakınındaki pazara el bombalı saldırı" — the embassy is a landmark, the hotel or
+        market the target. The site (civilian, religious, infrastructure; not people named as victims,
+        "passers-by near the embassy were wounded") has an attack word within a few words, and a
+        neighbour word ("neighbouring", "соседнего", "voisin") next to it or "near"/"next to" and a
+        diplomatic word after it. A site in a first report ("first blamed a gas cylinder in a nearby
+        restaurant") or an eyewitness's whereabouts ("a vendor from the neighbouring shop") is not."""
+        text = s.doc.text
+        first_reports = {sentence: cue.end for cue, sentence in reversed(s.first_report_hits)}
+        sites = [
+            (hit, sentence)
+            for hit, sentence, profile in s.target_hits
+            if sentence <= 1
+            and not _LANDMARK_SITES.isdisjoint(profile.targets)
+            and not self._named_as_victims(text, hit, victims)
+            and hit.start < first_reports.get(sentence, len(text))
+            and any(
+                i == sentence and (0 <= hit.start - attack.end <= 40 or 0 <= attack.start - hit.end <= 40)
+                for attack, i, _ in s.incident_hits
+            )
+        ]
+        diplomatic = [hit for hit, _ in s.diplomatic_hits]
+        for cue, sentence, profile in s.near_hits:
+            for site, i in sites:
+                if i != sentence:
+                    continue
+                site_first = site.end <= cue.start
+                start, end = (site.end, cue.start) if site_first else (cue.end, site.start)
+                if not 0 <= end - start <= 12 or _BARRIER.search(text, start, end):
+                    continue
+                if profile.neighbouring:
+                    return True
+                # "a hotel next to the embassy", "büyükelçilik yakınındaki pazar": the diplomatic
+                # word sits closely on the cue's other side
+                if any(
+                    (0 <= d.start - cue.end <= 30 and not _BARRIER.search(text, cue.end, d.start))
+                    if site_first
+                    else (0 <= cue.start - d.end <= 30 and not _BARRIER.search(text, d.end, cue.start))
+                    for d in diplomatic
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _named_as_victims(text: str, hit: Hit, victims: list[Hit]) -> bool:

@@ -1111,3 +1111,49 @@ def test_breaches_overruns_and_a_screamer(
     "bombazo" is a shot, not a bomb."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.severity) == (incident, severity)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "target", "alert"),
+    [
+        (
+            "en",
+            "Embassy warns citizens after gunmen storm neighbouring hotel in Bamako",
+            "An embassy in Bamako told its citizens to stay indoors after gunmen attacked the hotel next to "
+            "it on Saturday night. Three guests were killed. The embassy itself was not hit.",
+            "civilian",
+            False,
+        ),
+        (
+            "tr",
+            "Bamako'da büyükelçilik yakınındaki otele silahlı saldırı",
+            "Bamako'da bir büyükelçiliğin yakınındaki otele silahlı saldırı düzenlendi, üç kişi öldü. "
+            "Büyükelçilik vatandaşlarını evde kalmaya çağırdı.",
+            "civilian",
+            False,
+        ),
+        (
+            "en",
+            "Car bomb explodes near embassy in Kabul",
+            "A car bomb exploded near an embassy in Kabul on Monday, wounding passers-by near the embassy "
+            "gate. Four people were hurt.",
+            "diplomatic",
+            True,
+        ),
+        (
+            "en",
+            "Rockets hit embassy in Baghdad",
+            "Rockets hit an embassy in Baghdad on Sunday. A shopkeeper from the neighbouring market said the "
+            "blasts shook the street; no one was hurt.",
+            "diplomatic",
+            True,
+        ),
+    ],
+)
+def test_a_site_next_to_an_embassy_is_the_target(
+    language: str, title: str, body: str, target: str, alert: bool
+) -> None:
+    """An attack on the hotel or market next to an embassy hits the hotel or market: the embassy is a
+    landmark. An attack near the embassy itself, or a witness from the neighbouring market, is not."""
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == (target, alert)
