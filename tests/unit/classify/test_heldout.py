@@ -40,7 +40,13 @@ body, first reports corrected within the article): 0.941 / 0.771 / 0.938 / 1.000
 counted as bombing whatever weapon the body named, and a corrected first report still counted. Batch 18
 (48, "h18-", short regional copy: kidnappings, hostages in a consulate, night arson at honorary
 consulates, intercepted drones, suspicious envelopes; Central Asia, the Caucasus, the Sahel, the Andes):
-0.977 / 0.979 / 1.000 / 0.900."""
+0.977 / 0.979 / 1.000 / 0.900. Batch 19 (48, "h19-", a balanced wire day: every type equally often, half at
+diplomatic sites; blasts whose cause the body tells; eyewitness leads; next-day toll updates): 0.971 /
+0.958 / 0.979 / 0.977. Batch 20 (48, "h20-", outlets reporting incidents abroad with their own exonyms;
+capitals named like their country, "… City" names; ambassadors' cars, UN convoys): 1.000 / 1.000 / 1.000 /
+1.000. Batch 21 (48, "h21-", context-heavy copy: older attacks in the background, condemnations, travel
+warnings, and attacks on a hotel or market next to an embassy): 0.894 / 0.958 / 1.000 / 1.000 — five
+hotels and markets next to an embassy were read as attacks on the embassy."""
 
 from __future__ import annotations
 
