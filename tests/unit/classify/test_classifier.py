@@ -772,6 +772,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("language", "title", "body", "killed", "injured"),
     [
+        # Turkish reported past ("hayatını kaybetmiş") tells yesterday's toll in a statement's story
+        (
+            "tr",
+            "Meclis, Kismayo'daki üsse yönelik saldırıyı kınadı",
+            "Meclis, Kismayo'daki askeri üsse düzenlenen bombalı saldırıyı kınadı. Dün üssün girişinde "
+            "patlayan bomba yüklü araçta en az 12 asker hayatını kaybetmiş, 18 asker yaralanmıştı.",
+            12,
+            18,
+        ),
         # "ein" before a semicolon is the article of the clause before, not a count of "Tote" after it
         (
             "de",
