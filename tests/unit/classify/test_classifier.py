@@ -772,6 +772,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("language", "title", "body", "killed", "injured"),
     [
+        # "wounding him" is one victim, and "no one else was hurt" no zero for him
+        (
+            "en",
+            "Man stabs guard outside embassy in Bishkek",
+            "A man with a knife attacked a police officer guarding an embassy in Bishkek on Monday, wounding "
+            "him in the arm. No one else was hurt.",
+            0,
+            1,
+        ),
         # Turkish reported past ("hayatını kaybetmiş") tells yesterday's toll in a statement's story
         (
             "tr",
@@ -1166,3 +1175,28 @@ def test_a_site_next_to_an_embassy_is_the_target(
     landmark. An attack near the embassy itself, or a witness from the neighbouring market, is not."""
     record = _facts(language, title, body)
     assert (record.target_type, record.alert) == (target, alert)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "ru",
+            "У посольства в Астане прошла мирная акция",
+            "Около тридцати человек провели в среду мирную акцию у посольства в Астане. Участники акции "
+            "держали плакаты и передали сотруднику посольства обращение.",
+            "protest",
+        ),
+        (
+            "es",
+            "Lanzan bombas molotov contra el portón del consulado en Tacna",
+            "Desconocidos lanzaron dos bombas molotov contra el portón del consulado en Tacna durante la "
+            "madrugada. El fuego dañó la puerta; no hubo heridos.",
+            "arson",
+        ),
+    ],
+)
+def test_a_peaceful_action_and_molotov_cocktails(language: str, title: str, body: str, incident: str) -> None:
+    """A "мирная акция" with placards is a protest; Molotov cocktails ("bombas molotov") set fires, they
+    are arson, not bombs."""
+    assert _facts(language, title, body).incident_type == incident
