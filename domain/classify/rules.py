@@ -68,9 +68,13 @@ TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian",
 _DIGITS = re.compile(
     r"(\d(?:(?<![\w.,/:\-]\d)|(?<=(?<!\w)و\d))(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)"
 )
+# "and" plus a second count: a unit after the second belongs to both ("aged 24 and 31 years")
+_NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|dan|atau|و|او)\s*\d{1,3}(?!\d)")
+# a number word repeated in digits in brackets, as West African and Arab outlets write tolls
+_DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
-    r"-?years?[- ]old|-?jährig|-?летн|-?yaşında|-?ans\b|"  # ages, hyphenated or not
+    r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
     r"meter|metre|"
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
@@ -1562,6 +1566,9 @@ class RuleStage:
                 continue  # a year
             if _NUMBER_UNITS.match(folded, match.end()):
                 continue
+            pair = _NEXT_NUMBER.match(folded, match.end())
+            if pair is not None and _NUMBER_UNITS.match(folded, pair.end()):
+                continue  # "24 and 31 years old", "24 ve 52 yaşlarındaki", "يبلغان 24 و31 عاما": two ages
             if self._is_date_or_aside(folded, match.start(), match.end()) or _is_age_aside(
                 text, match.start(), match.end()
             ):
@@ -1582,6 +1589,13 @@ class RuleStage:
                 continue
             words.append((hit.start, hit.end, word_value, hit.text, sentence))
         for start, end, word_value, written, sentence in words:
+            repeat = _DIGIT_REPEAT.match(text, end)
+            if repeat is not None and int(repeat.group(1)) == word_value:
+                # "sept (07) militaires tués": one count, written twice; the brackets are no clause
+                # break between it and its noun
+                out[sentence] = [n for n in out[sentence] if not end <= n[0] < repeat.end()]
+                end = repeat.end()
+                written = text[start:end]
             if not _NUMBER_UNITS.match(folded, end):
                 out[sentence].append((start, end, word_value, written))
         return out

@@ -772,6 +772,33 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("language", "title", "body", "killed", "injured"),
     [
+        # "sept (07)": one toll written twice, the brackets no break between it and its noun
+        (
+            "fr",
+            "Attaque contre un camp militaire à Kidal",
+            "Des hommes armés ont attaqué le camp militaire de Kidal dans la nuit. Le bilan fait état de "
+            "cinq (05) militaires tués et neuf (09) blessés.",
+            5,
+            9,
+        ),
+        # two ages joined by "and" are ages, not tolls
+        (
+            "tr",
+            "Konsolosluğa silahlı saldırı",
+            "Konsolosluğa düzenlenen silahlı saldırıda 1 polis hayatını kaybetti. Sırada bekleyen 31 ve 47 "
+            "yaşlarındaki 2 kişi yaralandı.",
+            1,
+            2,
+        ),
+        # "مقتل عنصر" (a member was killed) is one death
+        (
+            "ar",
+            "هجوم بقذائف على السفارة في طرابلس",
+            "سقطت قذائف هاون على السفارة في طرابلس، ما ادى الى مقتل عنصر من الشرطة الدبلوماسية واصابة ثلاثة "
+            "اشخاص.",
+            1,
+            3,
+        ),
         # "wounding him" is one victim, and "no one else was hurt" no zero for him
         (
             "en",
@@ -1200,3 +1227,41 @@ def test_a_peaceful_action_and_molotov_cocktails(language: str, title: str, body
     """A "мирная акция" with placards is a protest; Molotov cocktails ("bombas molotov") set fires, they
     are arson, not bombs."""
     assert _facts(language, title, body).incident_type == incident
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident", "target"),
+    [
+        (
+            "fr",
+            "Mali : un véhicule de la mission européenne touché par un engin explosif à Gao",
+            "Un engin explosif a touché un véhicule de la mission civile de l'Union européenne à Gao, "
+            "blessant deux de ses membres.",
+            "bombing",
+            "diplomatic",
+        ),
+        (
+            "fr",
+            "« Nuit à l'ambassade » : la minisérie sur une prise d'otages",
+            "Diffusée sur une plateforme de streaming, la minisérie raconte en six épisodes la prise "
+            "d'otages d'une ambassade par un commando armé. Le tournage a duré dix semaines.",
+            "none",
+            "none",
+        ),
+        (
+            "de",
+            "Menge stürmt Botschaft in Juba",
+            "Eine aufgebrachte Menge stürmt am Nachmittag die Botschaft in Juba und legt im Erdgeschoss "
+            "Feuer. Sieben Menschen wurden verletzt.",
+            "storming",
+            "diplomatic",
+        ),
+    ],
+)
+def test_eu_missions_miniseries_and_a_crowd_that_storms(
+    language: str, title: str, body: str, incident: str, target: str
+) -> None:
+    """An EU mission is an international mission (diplomatic); a miniseries in episodes is fiction; a
+    crowd that "stürmt" an embassy storms it."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == (incident, target)
