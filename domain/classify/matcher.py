@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 _WILD = "\x00"
+_BLOCKER = "blocker:terms"
 _GAP = "\x01"
 
 # One-to-one character folds (offsets must not move): Arabic letter variants, Arabic-Indic digits,
@@ -249,6 +250,10 @@ class TermMatcher:
                 candidate.case_sensitive is None or original == candidate.case_sensitive
             ):
                 found.extend(c for c in candidate.categories if c not in found)
+        if _BLOCKER in found:
+            # a blocker consumes its words even when an attack term matches the same text
+            # ("bombshell" is also "bomb*"): a figure of speech, not an incident
+            return tuple(c for c in found if not c.startswith("incident:"))
         return tuple(found)
 
 

@@ -84,6 +84,8 @@ _NUMBER_UNITS = re.compile(
 )
 _NON_DIGITS = re.compile(r"[^\d]")
 _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
+# an all-capitals name right before a four-digit number makes it a name, not a year ("ACI 2000")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 # clause punctuation: where a negation's reach ends; with quote marks added, what parts a count
 # from a casualty word
 _CLAUSE_CHARS = ",;:()،؛"
@@ -271,6 +273,19 @@ class Scored:
     def preposition_end_list(self) -> list[int]:
         """`preposition_ends` in order (hits come in text order)."""
         return list(self.preposition_ends)
+
+    @cached_property
+    def after_lead(self) -> int:
+        """Offset where the sentences after the first two begin (title and lead, or lead and the
+        next); a bare dateline ("БАМАКО, 14 октября.") does not count (the rank rule of the
+        sentence weights)."""
+        real = 0
+        for index, (start, end) in enumerate(self.doc.spans):
+            if real >= 2:
+                return start
+            if end - start >= 35 or (index == 0 and self.doc.title_present):
+                real += 1
+        return len(self.doc.text)
 
     @cached_property
     def incident_starts(self) -> list[int]:
@@ -1481,9 +1496,10 @@ class RuleStage:
                 s.history = set()
             else:
                 text = s.doc.text
-                lead_end = s.starts[2] if len(s.starts) > 2 else len(text)
                 s.history = {
-                    s.sentence_of(m.start()) for m in _YEAR.finditer(text, lead_end) if int(m.group()) < year
+                    s.sentence_of(m.start())
+                    for m in _YEAR.finditer(text, s.after_lead)
+                    if int(m.group()) < year and not _ACRONYM_BEFORE.search(text, 0, m.start())
                 }
         return s.history
 

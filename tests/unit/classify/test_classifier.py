@@ -1265,3 +1265,29 @@ def test_eu_missions_miniseries_and_a_crowd_that_storms(
     crowd that "stürmt" an embassy storms it."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.target_type) == (incident, target)
+
+
+def test_a_bombshell_and_a_minister_who_blasts_a_rival_are_no_bombing() -> None:
+    record = _facts(
+        "en",
+        "Minister blasts rival over 'bombshell' embassy audit as shares crash",
+        "The foreign minister on Tuesday blasted an opposition lawmaker over a bombshell audit of embassy "
+        "spending. Investors were rattled and shares fell sharply on the stock exchange.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_a_district_named_with_a_number_is_no_earlier_year() -> None:
+    """ "ACI 2000" is a Bamako district, not the year 2000: the attack told after a bare dateline is
+    this article's, not background."""
+    record = classify_article(
+        {
+            "id": "t",
+            "language": "ru",
+            "published_at": "2025-10-14T09:00:00Z",
+            "title": "В Бамако обстреляли пост охраны посольства",
+            "body": "БАМАКО, 14 октября. Неизвестные открыли огонь по посту охраны посольства в районе "
+            "ACI 2000 в Бамако, ранены двое жандармов. Посольство временно приостановило приём посетителей.",
+        }
+    )
+    assert (record.incident_type, record.alert, record.casualties.injured) == ("armed_assault", True, 2)
