@@ -1291,3 +1291,37 @@ def test_a_district_named_with_a_number_is_no_earlier_year() -> None:
         }
     )
     assert (record.incident_type, record.alert, record.casualties.injured) == ("armed_assault", True, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "ar",
+            "محكمة جنايات بنغازي تقضي بسجن ثلاثة متهمين في قضية الهجوم على القنصلية",
+            "اصدرت محكمة جنايات بنغازي احكاما بسجن ثلاثة متهمين ادينوا بالضلوع في الهجوم بقذائف على "
+            "القنصلية قبل اربع سنوات. وقال محامي الدفاع انه سيطعن في الحكم.",
+            "none",
+        ),
+        (
+            "ar",
+            "وزير سابق يشن هجوما لاذعا على سياسة البنك المركزي",
+            "شن وزير سابق هجوما لاذعا على سياسة البنك المركزي، معتبرا ان تعويم العملة احرقت مدخرات المواطنين "
+            "ورفع التضخم.",
+            "none",
+        ),
+        (
+            "id",
+            "Ancaman bom, Konsulat di Kupang dikosongkan",
+            "Konsulat di Kupang dikosongkan setelah menerima telepon yang mengancam akan meledakkan gedung. "
+            "Tim penjinak bom menyisir gedung dan tidak menemukan bahan peledak.",
+            "threat",
+        ),
+    ],
+)
+def test_verdicts_verbal_attacks_and_phoned_threats(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    """A court that sentences defendants for an old attack, a minister's "scathing attack" on a policy
+    that "burned savings", and a caller who threatens to blow up a consulate: no attack took place."""
+    assert _facts(language, title, body).incident_type == incident
