@@ -770,7 +770,7 @@ class RuleStage:
                     # site are named as its victims, which says less about the target than the site
                     relevance *= 0.3
                 if landmark and kind == "diplomatic":
-                    relevance *= 0.3
+                    relevance *= 0.3  # the embassy next to the attacked hotel or market is a landmark
                 value = s.weights[sentence] * relevance * (1.5 if kind == "diplomatic" else 1.0)
                 scores[kind] += value
                 if kind not in first or value > s.weights[first[kind][1]] * 2:
@@ -799,6 +799,7 @@ class RuleStage:
         diplomatic word after it. A site in a first report ("first blamed a gas cylinder in a nearby
         restaurant") or an eyewitness's whereabouts ("a vendor from the neighbouring shop") is not."""
         text = s.doc.text
+        # the earliest first-report cue of each sentence (reversed: the earliest is written last)
         first_reports = {sentence: cue.end for cue, sentence in reversed(s.first_report_hits)}
         sites = [
             (hit, sentence)
