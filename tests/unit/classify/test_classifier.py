@@ -1325,3 +1325,34 @@ def test_verdicts_verbal_attacks_and_phoned_threats(
     """A court that sentences defendants for an old attack, a minister's "scathing attack" on a policy
     that "burned savings", and a caller who threatens to blow up a consulate: no attack took place."""
     assert _facts(language, title, body).incident_type == incident
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Retraites : le député attaque « une bombe sociale »",
+            "Le député a violemment attaqué la réforme des retraites, qu'il qualifie de « véritable bombe "
+            "sociale ». « Le gouvernement tire à boulets rouges sur les plus fragiles », a-t-il lancé.",
+        ),
+        (
+            "es",
+            "Condenan a 30 años de cárcel al autor del ataque contra una embajada en 2022",
+            "Un tribunal condenó este lunes a 30 años de cárcel a un hombre hallado culpable de "
+            "haber lanzado un artefacto explosivo contra la sede de una embajada. La defensa apelará.",
+        ),
+        (
+            "fr",
+            "« Otages », la serie qui revisite une prise d'otages dans une ambassade",
+            "Le premier episode de la serie en six volets sur la prise d'otages fictive d'une ambassade sera "
+            "diffuse jeudi. La realisatrice dit s'etre inspiree de recits de diplomates. Une deuxieme saison "
+            "est prevue.",
+        ),
+    ],
+)
+def test_figures_of_speech_sentences_and_unaccented_fiction(language: str, title: str, body: str) -> None:
+    """ "Une bombe sociale", a prison sentence for an old attack, and a series told without accents
+    ("serie", "episode", "realisatrice") are not current attacks."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
