@@ -57,7 +57,10 @@ given as a district plus the city — Gulshan, Wuse II, the Green Zone, ACI 2000
 "bombshell", "crash"): 0.957 / 0.958 / 0.958 / 0.975. Batch 26 (48, "h26-", 12 each in Indonesian, Arabic,
 Turkish and Spanish: regional press on its own region, local idioms and place names): 0.957 / 0.938 /
 0.958 / 1.000. Batch 27 (48, "h27-", 12 each in English, French, Russian and German: several weapons or
-acts in one incident, the dominant one named up front): 1.000 / 1.000 / 1.000 / 0.976."""
+acts in one incident, the dominant one named up front): 1.000 / 1.000 / 1.000 / 0.976. Batch 28 (48, "h28-",
+flashes of 250–340 characters next to normal reports; figurative "bombe sociale", old attacks judged):
+0.980 / 0.958 / 0.958 / 1.000. Batch 29 (48, "h29-", messy copy: variant transliterations, missing
+accents, typos, social-media sourcing, boilerplate inside the body): 0.958 / 0.958 / 0.958 / 1.000."""
 
 from __future__ import annotations
 
