@@ -1356,3 +1356,27 @@ def test_figures_of_speech_sentences_and_unaccented_fiction(language: str, title
     ("serie", "episode", "realisatrice") are not current attacks."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Drohnen kreisen über Botschaft in Riga",
+            "Über der Botschaft in Riga sind in der Nacht mehrfach Drohnen gesichtet worden. Einen Angriff "
+            "gab es nicht, die Polizei sucht die Piloten.",
+        ),
+        (
+            "fr",
+            "Coups de semonce devant l'ambassade à Dakar",
+            "Les gendarmes qui gardent l'ambassade à Dakar ont tiré des coups de semonce pour arrêter une "
+            "voiture suspecte. La fouille n'a permis de découvrir aucun explosif.",
+        ),
+    ],
+)
+def test_drones_sighted_and_warning_shots_are_threats(language: str, title: str, body: str) -> None:
+    """Drones seen circling over an embassy and guards' warning shots at a suspect car: a threat, no
+    attack."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("threat", False)
