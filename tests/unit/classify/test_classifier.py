@@ -1380,3 +1380,25 @@ def test_drones_sighted_and_warning_shots_are_threats(language: str, title: str,
     attack."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("threat", False)
+
+
+def test_staff_of_a_un_agency_are_a_diplomatic_target() -> None:
+    """UN agencies (the World Food Programme, UNICEF, UNHCR) are part of the UN's international
+    presence: kidnapping their staff is an attack on a diplomatic target."""
+    record = _facts(
+        "en",
+        "Gunmen abduct two WFP staff near Gao",
+        "Gunmen abducted two staff members of the World Food Programme on the road to the airport in Gao "
+        "on Tuesday evening, local officials said.",
+    )
+    assert (record.incident_type, record.target_type, record.alert) == ("kidnapping", "diplomatic", True)
+
+
+def test_the_month_of_march_is_no_protest_and_marched_hostages_no_rally() -> None:
+    record = _facts(
+        "en",
+        "Gunmen kidnap three engineers from guest house in Lokoja",
+        "Gunmen broke into a guest house in Lokoja on Sunday and kidnapped three engineers. The attackers "
+        "marched the engineers into the forest. It is the third kidnapping in the state since March.",
+    )
+    assert record.incident_type == "kidnapping"
