@@ -60,7 +60,12 @@ Turkish and Spanish: regional press on its own region, local idioms and place na
 acts in one incident, the dominant one named up front): 1.000 / 1.000 / 1.000 / 0.976. Batch 28 (48, "h28-",
 flashes of 250–340 characters next to normal reports; figurative "bombe sociale", old attacks judged):
 0.980 / 0.958 / 0.958 / 1.000. Batch 29 (48, "h29-", messy copy: variant transliterations, missing
-accents, typos, social-media sourcing, boilerplate inside the body): 0.958 / 0.958 / 0.958 / 1.000."""
+accents, typos, social-media sourcing, boilerplate inside the body): 0.958 / 0.958 / 0.958 / 1.000. Batch 30
+(48, "h30-", abductions of diplomats, consular, UN and aid staff against legal detentions, expulsions
+and kidnappings of ordinary people): 0.952 / 0.979 / 1.000 / 0.943 — staff of UN agencies (the World Food
+Programme) were not yet a diplomatic target. Batch 31 (48, "h31-", threats, cyberattacks and physical
+attacks at their boundary: drones seen circling, warning shots, intercepted attacks): 0.955 / 0.938 /
+0.958 / 0.977."""
 
 from __future__ import annotations
 
