@@ -1402,3 +1402,15 @@ def test_the_month_of_march_is_no_protest_and_marched_hostages_no_rally() -> Non
         "marched the engineers into the forest. It is the third kidnapping in the state since March.",
     )
     assert record.incident_type == "kidnapping"
+
+
+def test_an_arabic_drone_with_the_article_is_an_airstrike() -> None:
+    """ "المسيرة" (the drone, with the article ال that the clitic prefix does not cover) and a "suicide
+    drone" are an airstrike, not a suicide bombing."""
+    record = _facts(
+        "ar",
+        "المسيرة التي ضربت السفارة في الخرطوم اطلقت من مسافة بعيدة",
+        "قالت السلطات ان الطائرة المسيرة الانتحارية التي استهدفت السفارة في الخرطوم اطلقت من مسافة بعيدة، "
+        "ما ادى الى اصابة حارسين.",
+    )
+    assert (record.incident_type, record.alert) == ("airstrike", True)
