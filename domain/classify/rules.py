@@ -78,7 +78,7 @@ _NUMBER_UNITS = re.compile(
     r"meter|metre|"
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
-    r"horas?|heures?|stunden|часов|часа|ساعات|hours|"
+    r"horas?|heures?|stunden|часов|часа|ساعات|hours|[ap]\.m\.|[ap]m\b|h\b|uhr\b|"  # times: "7 p.m.", "2 h 40"
     r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
     re.IGNORECASE,
 )

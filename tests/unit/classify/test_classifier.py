@@ -799,6 +799,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             1,
             3,
         ),
+        # a time ("shortly after 7 p.m.") is no toll
+        (
+            "en",
+            "Car bomb kills two guards outside embassy in Niamey",
+            "A car bomb exploded outside an embassy in Niamey on Tuesday. The blast, shortly after 7 p.m., "
+            "killed both guards at the gate and wounded three other people.",
+            2,
+            3,
+        ),
         # "wounding him" is one victim, and "no one else was hurt" no zero for him
         (
             "en",
@@ -1414,3 +1423,13 @@ def test_an_arabic_drone_with_the_article_is_an_airstrike() -> None:
         "ما ادى الى اصابة حارسين.",
     )
     assert (record.incident_type, record.alert) == ("airstrike", True)
+
+
+def test_a_cell_dismantled_before_it_attacked_is_a_threat() -> None:
+    record = _facts(
+        "fr",
+        "Une cellule qui projetait d'attaquer le consulat à Tanger démantelée",
+        "La police a annoncé le démantèlement d'une cellule de trois personnes soupçonnées de préparer un "
+        "attentat contre le consulat à Tanger. Aucune tentative d'attaque n'a eu lieu.",
+    )
+    assert (record.incident_type, record.alert) == ("threat", False)
