@@ -65,7 +65,10 @@ accents, typos, social-media sourcing, boilerplate inside the body): 0.958 / 0.9
 and kidnappings of ordinary people): 0.952 / 0.979 / 1.000 / 0.943 — staff of UN agencies (the World Food
 Programme) were not yet a diplomatic target. Batch 31 (48, "h31-", threats, cyberattacks and physical
 attacks at their boundary: drones seen circling, warning shots, intercepted attacks): 0.955 / 0.938 /
-0.958 / 0.977."""
+0.958 / 0.977. Batch 32 (48, "h32-", follow-ups one to three days after an attack — funerals, arrests,
+findings, reopenings — against plots foiled before any attack and trials months later): 1.000 / 0.958 /
+1.000 / 0.951. Batch 33 (48, "h33-", everyday diplomatic news as traps — credentials, receptions, visa
+policy, an ambassador "under fire" — in national-agency house styles): 0.978 / 0.979 / 0.979 / 1.000."""
 
 from __future__ import annotations
 
