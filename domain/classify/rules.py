@@ -1500,7 +1500,8 @@ class RuleStage:
                 s.history = {
                     s.sentence_of(m.start())
                     for m in _YEAR.finditer(text, s.after_lead)
-                    if int(m.group()) < year and not _ACRONYM_BEFORE.search(text, 0, m.start())
+                    if int(m.group()) < year
+                    and not _ACRONYM_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 }
         return s.history
 
