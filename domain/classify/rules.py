@@ -242,6 +242,7 @@ class Scored:
     cfg: dict[str, Any]
     starts: list[int]
     weights: list[float]
+    ranks: list[int]  # each sentence's position among the real ones (`_sentence_ranks`)
     neg_before: dict[int, list[int]] = field(default_factory=dict)
     neg_after: dict[int, list[int]] = field(default_factory=dict)
     incident_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
@@ -276,16 +277,9 @@ class Scored:
 
     @cached_property
     def after_lead(self) -> int:
-        """Offset where the sentences after the first two begin (title and lead, or lead and the
-        next); a bare dateline ("БАМАКО, 14 октября.") does not count (the rank rule of the
-        sentence weights)."""
-        real = 0
-        for index, (start, end) in enumerate(self.doc.spans):
-            if real >= 2:
-                return start
-            if end - start >= 35 or (index == 0 and self.doc.title_present):
-                real += 1
-        return len(self.doc.text)
+        """Offset where the sentences after the first two real ones begin (title and lead, or lead
+        and the next); a bare dateline ("БАМАКО, 14 октября.") does not count."""
+        return next((self.starts[i] for i, rank in enumerate(self.ranks) if rank >= 2), len(self.doc.text))
 
     @cached_property
     def incident_starts(self) -> list[int]:
@@ -293,6 +287,18 @@ class Scored:
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _sentence_ranks(doc: Document) -> list[int]:
+    """Each sentence's position among the real ones: a bare dateline ("KABUL, 12 de diciembre.") or a
+    one-word fragment does not push the lead down (the title always counts)."""
+    ranks: list[int] = []
+    rank = 0
+    for start, end in doc.spans or [(0, len(doc.text))]:
+        ranks.append(rank)
+        if end - start >= 35 or (rank == 0 and doc.title_present):
+            rank += 1
+    return ranks
 
 
 def _correction_after(s: Scored, cue: Hit, sentence: int) -> Hit | None:
@@ -376,15 +382,9 @@ class RuleStage:
         rest = float(self.scoring.get("rest", 0.9))
         if not doc.title_present:
             base = base[1:]  # the first sentence is then the lead
-        # Position rank counts only real sentences: a bare dateline ("KABUL, 12 de diciembre.") or a
-        # one-word fragment must not push the lead sentence down.
-        weights: list[float] = []
-        rank = 0
-        for start, end in doc.spans or [(0, len(doc.text))]:
-            weights.append(base[rank] if rank < len(base) else rest)
-            if end - start >= 35 or (rank == 0 and doc.title_present):
-                rank += 1
-        scored = Scored(doc, lex, lex.config, starts, weights)
+        ranks = _sentence_ranks(doc)
+        weights = [base[rank] if rank < len(base) else rest for rank in ranks]
+        scored = Scored(doc, lex, lex.config, starts, weights, ranks)
         # Per hit: the frequent buckets are tested one by one, the rarely used ones only when the
         # profile has any of them (`rare`); the lists are bound to locals. ~130 hits per article
         # make this loop a large part of the scan.
