@@ -336,6 +336,8 @@ class RuleStage:
         self._month_memo: dict[str, bool] = {}
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
+        places = lexicons.common.get("places", {})
+        self._accented_countries = frozenset(places.get("accents_kept_in", []))
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -1042,7 +1044,7 @@ class RuleStage:
             return Location(
                 country_code=code,
                 country=country_name,
-                city=_ascii(city.name),
+                city=city.name if code in self._accented_countries else _ascii(city.name),
                 lat=round(city.lat, 2),
                 lon=round(city.lon, 2),
             ), evidence
@@ -1864,7 +1866,9 @@ def _capitalised(text: str) -> bool:
 
 
 def _ascii(name: str) -> str:
-    """City names in plain ASCII (Zürich → Zurich), as English-language consumers spell them."""
+    """A city name in plain ASCII: GeoNames' transliteration marks ("Jalālābād", "Herāt", "İzmir")
+    are not how English writes them (`[places] accents_kept_in` lists the countries whose own
+    spelling English keeps: "Medellín", "Lomé")."""
     import unicodedata
 
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

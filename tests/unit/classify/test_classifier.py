@@ -512,6 +512,36 @@ def test_short_city_names(language: str, title: str, body: str, city: str) -> No
     assert _facts(language, title, body).location.city == city
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        # English keeps the accents of Spanish, French, German names …
+        (
+            "es",
+            "Granada contra la sede consular",
+            "Una granada estalló ante el consulado en Medellín.",
+            "Medellín",
+        ),
+        (
+            "fr",
+            "Attaque contre une ambassade",
+            "Des hommes armés ont attaqué l'ambassade à Lomé mardi.",
+            "Lomé",
+        ),
+        # … not GeoNames' transliteration marks ("Jalālābād", "İzmir")
+        (
+            "en",
+            "Blast near consulate",
+            "A bomb exploded outside the consulate in Jalalabad on Monday.",
+            "Jalalabad",
+        ),
+        ("tr", "Konsolosluğa saldırı", "İzmir'de konsolosluk binasına silahlı saldırı düzenlendi.", "Izmir"),
+    ],
+)
+def test_city_names_keep_the_accents_english_keeps(language: str, title: str, body: str, city: str) -> None:
+    assert _facts(language, title, body).location.city == city
+
+
 def test_zero_for_this_attack_beats_a_toll_recalled_from_another_month() -> None:
     record = _facts(
         "de",
