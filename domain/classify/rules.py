@@ -1121,7 +1121,7 @@ class RuleStage:
             if opens_name:
                 # A multi-word name counts even where its first word is a lexicon term ("Puerto
                 # Príncipe", "Port Sudan", "Mexico City"): the whole name is in the gazetteer.
-                for last_end in _name_ends(end, next_token):  # 3 words, then 2
+                for last_end in _name_ends(end, next_token):  # the longest name first
                     name = text[start:last_end]
                     if name in names:
                         name_position = names[name]
@@ -1821,15 +1821,22 @@ def _occurrences(text: str, tokens: set[str], name_start: re.Pattern[str]) -> li
 
 
 def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None]) -> list[int]:
-    """Ends of the 3- and 2-word names starting with the token that ends at `end` (each following
-    token must be one character away)."""
-    second = next_token(end)
-    if second is None or second[0] - end != 1:
-        return []
-    third = next_token(second[1])
-    if third is None or third[0] - second[1] != 1:
-        return [second[1]]
-    return [third[1], second[1]]
+    """Ends of the names of 2 to `_NAME_WORDS` words starting with the token that ends at `end`,
+    longest first (each following token must be one character away): "Santa Cruz de la Sierra" is
+    tried before "Santa Cruz"."""
+    ends: list[int] = []
+    while len(ends) < _NAME_WORDS - 1:
+        following = next_token(end)
+        if following is None or following[0] - end != 1:
+            break
+        end = following[1]
+        ends.append(end)
+    ends.reverse()
+    return ends
+
+
+# the most words a multi-word place name read from GeoNames may have ("San Cristóbal de las Casas")
+_NAME_WORDS = 5
 
 
 @lru_cache(maxsize=1)

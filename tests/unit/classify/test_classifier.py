@@ -542,6 +542,28 @@ def test_city_names_keep_the_accents_english_keeps(language: str, title: str, bo
     assert _facts(language, title, body).location.city == city
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "city", "country"),
+    [
+        (
+            "es",
+            "Una multitud irrumpió en el consulado en Santa Cruz de la Sierra el lunes.",
+            "Santa Cruz de la Sierra",
+            "BO",
+        ),
+        (
+            "en",
+            "Gunmen shot two tourists in San Cristóbal de las Casas on Friday.",
+            "San Cristóbal de las Casas",
+            "MX",
+        ),
+    ],
+)
+def test_city_names_of_five_words(language: str, body: str, city: str, country: str) -> None:
+    location = _facts(language, "", body).location
+    assert (location.city, location.country_code) == (city, country)
+
+
 def test_zero_for_this_attack_beats_a_toll_recalled_from_another_month() -> None:
     record = _facts(
         "de",
