@@ -395,6 +395,23 @@ def test_cyberattack_reports_no_casualties_from_unharmed_data() -> None:
             "Un dron cargado de explosivos impactó contra el consulado de Egipto en Puerto Sudán. Dos "
             "guardias resultaron heridos.",
         ),
+        # peacekeepers are soldiers, but a UN mission's post or base is a UN mission (acronym, "misión")
+        (
+            "id",
+            "Tiga prajurit terluka dalam serangan drone ke pos MINUSCA",
+            "Tiga prajurit penjaga perdamaian terluka ketika drone menghantam pos MINUSCA di Bangui.",
+        ),
+        (
+            "es",
+            "Cohetes contra la base de Bor",
+            "Varios cohetes cayeron en la base de la misión de la ONU en Bor y un trabajador de la ONU "
+            "murió.",
+        ),
+        (
+            "de",
+            "OSZE-Mitarbeiterin in Chudschand verschleppt",
+            "Bewaffnete haben eine OSZE-Mitarbeiterin in Chudschand aus ihrem Auto gezerrt und entführt.",
+        ),
     ],
 )
 def test_diplomatic_target_wins_over_guards_and_place_names(language: str, title: str, body: str) -> None:
@@ -847,6 +864,13 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
             "diffuse jeudi. La realisatrice dit s'etre inspiree de recits de diplomates. Une deuxieme saison "
             "est prevue.",
         ),
+        # a drill told as what it simulates ("simulant l'intrusion d'individus armés")
+        (
+            "fr",
+            "Le consulat de Garoua teste ses procédures",
+            "Un exercice a eu lieu mardi au consulat de Garoua, simulant l'attaque d'hommes armés contre le "
+            "poste de garde. Le personnel a été confiné une heure.",
+        ),
     ],
 )
 def test_not_a_current_attack(language: str, title: str, body: str) -> None:
@@ -1185,6 +1209,30 @@ def test_breaches_overruns_and_a_screamer(
             "blasts shook the street; no one was hurt.",
             "diplomatic",
             True,
+        ),
+        # tourists, an aid agency, a foreign cultural centre: civilians; the embassy that counts its
+        # citizens among them ("KBRI pastikan …") is no target
+        (
+            "id",
+            "Tiga turis ditembak di Luxor, KBRI pastikan tidak ada WNI jadi korban",
+            "Seorang pria bersenjata menembaki rombongan wisatawan di Luxor. Tiga turis tewas.",
+            "civilian",
+            False,
+        ),
+        (
+            "ru",
+            "Нападение на офис гуманитарной организации в Гао",
+            "Боевики атаковали офис гуманитарной организации в Гао и ранили двух охранников.",
+            "civilian",
+            False,
+        ),
+        (
+            "fr",
+            "Explosion devant un centre culturel à Kaolack",
+            "Un engin explosif artisanal a explosé lundi soir devant le centre culturel allemand de "
+            "Kaolack, endommageant la façade, selon la gendarmerie.",
+            "civilian",
+            False,
         ),
     ],
 )
