@@ -109,8 +109,13 @@ class Gazetteer:
         # city a name resolves to → the other big cities that bear one of its names (Tripoli, Libya →
         # Tripoli, Lebanon): the article's countries choose between them
         self.namesakes = namesakes or {}
-        # first words of multi-word names: n-grams are only tried when a token can start one
-        self.first_words = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
+        # first word of multi-word names → the most words such a name has: n-grams are only tried
+        # when a token can start one, and no longer than the longest it starts
+        self.first_words: dict[str, int] = {}
+        for key in index:
+            if " " in key:
+                words = key.split(" ")
+                self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
         # keys shorter than the usual minimum that are names all the same ("Ош")
         self.short_keys = frozenset(place_key(name) for name in short_names())
 

@@ -326,7 +326,7 @@ class RuleStage:
         # per language: (tokens that can start a gazetteer mention, tokens that cannot)
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
         # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
-        self._token_facts: dict[str, dict[str, tuple[bool, int | None, str]]] = {}
+        self._token_facts: dict[str, dict[str, tuple[int, int | None, str]]] = {}
         # per language: multi-word name as written → gazetteer entry (or None), inflections included
         self._name_memo: dict[str, dict[str, int | None]] = {}
         # a count directly followed or preceded by a month name is a date ("19 ago", "Aug. 19")
@@ -1117,11 +1117,11 @@ class RuleStage:
             known = facts.get(token)
             if known is None:
                 known = facts[token] = self._token_facts_of(token, lex)
-            opens_name, position, key = known
-            if opens_name:
+            name_words, position, key = known
+            if name_words:
                 # A multi-word name counts even where its first word is a lexicon term ("Puerto
                 # Príncipe", "Port Sudan", "Mexico City"): the whole name is in the gazetteer.
-                for last_end in _name_ends(end, next_token):  # the longest name first
+                for last_end in _name_ends(end, next_token, name_words):  # the longest name first
                     name = text[start:last_end]
                     if name in names:
                         name_position = names[name]
@@ -1135,8 +1135,8 @@ class RuleStage:
                         consumed = last_end
                         break
                 else:
-                    opens_name = False
-                if opens_name:
+                    name_words = 0
+                if name_words:
                     continue
             if position is not None and start not in blocked_starts and key not in lower_words:
                 found.append((start, end, position, token))
@@ -1152,10 +1152,11 @@ class RuleStage:
                 return position
         return None
 
-    def _token_facts_of(self, token: str, lex: Lexicon) -> tuple[bool, int | None, str]:
-        """(may open a multi-word name, gazetteer entry and key by its variants) for one token."""
+    def _token_facts_of(self, token: str, lex: Lexicon) -> tuple[int, int | None, str]:
+        """(the most words of a multi-word name it opens, 0 for none; gazetteer entry and key by its
+        variants) for one token."""
         position, key = self._token_position(token, lex)
-        return place_key(token) in self.gazetteer.first_words, position, key
+        return self.gazetteer.first_words.get(place_key(token), 0), position, key
 
     def _matchable(self, lex: Lexicon, tokens: list[str]) -> set[str]:
         """The tokens that can start a gazetteer mention: first letter not lower case, and a place by
@@ -1820,12 +1821,12 @@ def _occurrences(text: str, tokens: set[str], name_start: re.Pattern[str]) -> li
     return found
 
 
-def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None]) -> list[int]:
-    """Ends of the names of 2 to `_NAME_WORDS` words starting with the token that ends at `end`,
-    longest first (each following token must be one character away): "Santa Cruz de la Sierra" is
-    tried before "Santa Cruz"."""
+def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None], words: int) -> list[int]:
+    """Ends of the names of 2 to `words` words starting with the token that ends at `end`, longest
+    first (each following token must be one character away): "Santa Cruz de la Sierra" is tried
+    before "Santa Cruz"."""
     ends: list[int] = []
-    while len(ends) < _NAME_WORDS - 1:
+    while len(ends) < words - 1:
         following = next_token(end)
         if following is None or following[0] - end != 1:
             break
@@ -1833,10 +1834,6 @@ def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None
         ends.append(end)
     ends.reverse()
     return ends
-
-
-# the most words a multi-word place name read from GeoNames may have ("San Cristóbal de las Casas")
-_NAME_WORDS = 5
 
 
 @lru_cache(maxsize=1)
