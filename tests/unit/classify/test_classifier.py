@@ -871,6 +871,14 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
             "Un exercice a eu lieu mardi au consulat de Garoua, simulant l'attaque d'hommes armés contre le "
             "poste de garde. Le personnel a été confiné une heure.",
         ),
+        # a series about an imaginary siege, its cues spread over the review
+        (
+            "fr",
+            "« Le Mur » : une série revient sur la prise d'otages d'un consulat",
+            "C'est la série de l'hiver. Elle raconte la prise d'otages imaginaire d'un consulat dans un "
+            "pays jamais nommé. Tournée à Lisbonne, la mini-série a été saluée au festival de Luchon. La "
+            "réalisatrice dit avoir voulu filmer l'attente. Les premiers épisodes seront diffusés lundi.",
+        ),
     ],
 )
 def test_not_a_current_attack(language: str, title: str, body: str) -> None:
