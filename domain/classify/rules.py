@@ -1325,7 +1325,8 @@ class RuleStage:
             not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
             for hit, sentence in killed_words
         )
-        candidates: dict[str, list[tuple[int, str, int]]] = {"killed": [], "injured": []}
+        # per field: (count, evidence, sentence, offset of the first number)
+        candidates: dict[str, list[tuple[int, str, int, int]]] = {"killed": [], "injured": []}
         for sentence, numbers in folded_numbers.items():
             if sentence not in eligible or not words.get(sentence):
                 continue
@@ -1342,9 +1343,10 @@ class RuleStage:
                         aside = next(
                             (c for c in inclusion.get(sentence, []) if end <= c.start < word.start), None
                         )
-                        if aside is not None:
+                        if aside is not None and not _SEMICOLON.search(text, aside.start, word.start):
                             # "6 people, among them two street vendors, were wounded": the aside the
-                            # inclusion opens does not push the total away from its word
+                            # inclusion opens does not push the total away from its word (unless a
+                            # semicolon closes it first: "nine, including four police; no deaths")
                             gap_text, gap = text[end : aside.start], aside.start - end
                     elif word.end <= start:
                         gap_text, gap = text[word.end : start], start - word.end
@@ -1410,20 +1412,26 @@ class RuleStage:
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
                 candidates[field_name].append(
-                    (max(values), f"{raw} {words[sentence][index][0].text}", sentence)
+                    (max(values), f"{raw} {words[sentence][index][0].text}", sentence, numbers_for_word[0][0])
                 )
         evidence: list[Evidence] = []
         result: dict[str, int | None] = {}
+        dated_only: dict[str, bool] = {}  # every count found is in a sentence about an earlier date
         for field_name in ("killed", "injured"):
+            dated_only[field_name] = False
             if candidates[field_name]:
                 # counts in later sentences that carry a date ("Last month, on June 29, … killed 32")
                 # are earlier incidents recalled as context, unless nothing else gives a count
                 undated = [c for c in candidates[field_name] if not self._dated_context(s, c[2])]
+                dated_only[field_name] = not undated
+                undated = _without_first_reports(s, undated)
                 said_zero = zero[field_name]
                 if not undated and said_zero is not None:
                     # "nobody was hurt" about this attack beats a toll recalled from June
-                    undated = [(0, said_zero[0], said_zero[1])]
-                value, snippet, sentence = max(undated or candidates[field_name], key=lambda c: (c[0], -c[2]))
+                    undated = [(0, said_zero[0], said_zero[1], -1)]
+                value, snippet, sentence, _ = max(
+                    undated or candidates[field_name], key=lambda c: (c[0], -c[2])
+                )
                 result[field_name] = value
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
             elif zero[field_name] is not None:
@@ -1439,11 +1447,16 @@ class RuleStage:
             if one is None:
                 continue
             said_zero = zero[field_name]
-            if result[field_name] is None or (
-                result[field_name] == 0
-                and not candidates[field_name]
-                and said_zero
-                and said_zero[1] >= one[1]
+            if (
+                result[field_name] is None
+                or (
+                    result[field_name] == 0
+                    and not candidates[field_name]
+                    and said_zero
+                    and said_zero[1] >= one[1]
+                )
+                # "one guard died of his wounds" beats "in February three drivers were killed"
+                or (dated_only[field_name] and result[field_name] != 0 and not self._dated_context(s, one[1]))
             ):
                 result[field_name] = 1
                 evidence = [e for e in evidence if e.field != f"casualties.{field_name}"]
@@ -1788,6 +1801,30 @@ def _compound(first: int, second: int, between: str) -> bool:
         and len(between) <= 3
         and between.strip(" -\u00a0و") == ""
     )
+
+
+_SEMICOLON = re.compile("[;؛]")
+
+
+def _without_first_reports(
+    s: Scored, counts: list[tuple[int, str, int, int]]
+) -> list[tuple[int, str, int, int]]:
+    """The counts without those a first report gave ("Police first reported three wounded") when a
+    count of the same field follows them that no first-report cue opens ("… on Saturday the ministry
+    said five were being treated"): the later figure corrects the earlier, even when it is lower."""
+    if len(counts) < 2 or not s.first_report_hits:
+        return counts
+
+    def first_reported(count: tuple[int, str, int, int]) -> bool:
+        return any(i == count[2] and cue.end <= count[3] for cue, i in s.first_report_hits)
+
+    reported = [first_reported(c) for c in counts]
+    return [
+        count
+        for count, early in zip(counts, reported, strict=True)
+        if not early
+        or not any(not r and other[3] > count[3] for other, r in zip(counts, reported, strict=True))
+    ]
 
 
 def _any_within(ordered: list[int], low: int, high: int) -> bool:

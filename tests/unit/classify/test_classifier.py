@@ -1095,6 +1095,32 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             2,
         ),
+        # a first report corrected by a later, lower figure: the later one stands
+        (
+            "en",
+            "Grenade attack on embassy in Juba",
+            "Attackers threw a grenade into the compound of the Kenyan embassy in Juba on Friday night. "
+            "Police initially reported six people wounded. On Saturday the health ministry said four "
+            "people were wounded, two of them seriously.",
+            0,
+            4,
+        ),
+        # "nobody was killed" written as "that no one was killed"; "died of his wounds" in German
+        (
+            "ar",
+            "خطف دبلوماسي في عدن",
+            "خطف مسلحون دبلوماسيا في عدن بعد إطلاق النار على سائقه، وأكدت الشرطة أن أحداً لم يُقتل.",
+            0,
+            None,
+        ),
+        (
+            "de",
+            "Granate auf Botschaft in Juba",
+            "Unbekannte warfen am Freitag eine Handgranate auf die Botschaft in Juba. Ein Wachmann ist am "
+            "Samstag seinen Verletzungen erlegen.",
+            1,
+            None,
+        ),
     ],
 )
 def test_casualty_reading(
