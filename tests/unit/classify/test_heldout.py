@@ -68,7 +68,12 @@ attacks at their boundary: drones seen circling, warning shots, intercepted atta
 0.958 / 0.977. Batch 32 (48, "h32-", follow-ups one to three days after an attack — funerals, arrests,
 findings, reopenings — against plots foiled before any attack and trials months later): 1.000 / 0.958 /
 1.000 / 0.951. Batch 33 (48, "h33-", everyday diplomatic news as traps — credentials, receptions, visa
-policy, an ambassador "under fire" — in national-agency house styles): 0.978 / 0.979 / 0.979 / 1.000."""
+policy, an ambassador "under fire" — in national-agency house styles): 0.978 / 0.979 / 0.979 / 1.000. Batch
+34 (48, "h34-", long reports where the incident comes after political background and earlier incidents,
+tolls corrected inside the text): 0.980 / 0.979 / 0.979 / 1.000. Batch 35 (48, "h35-", diplomatic targets
+beyond the embassy — consulates, ambassadors' convoys, UN, AU and OSCE bases and staff — against foreign
+but civilian targets: companies, cultural centres, tourists, NGOs): 0.889 / 0.979 / 0.979 / 0.953 — UN
+peacekeeping posts and bases were read as military, tourists and NGOs as no target."""
 
 from __future__ import annotations
 
