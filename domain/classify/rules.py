@@ -1254,7 +1254,6 @@ class RuleStage:
         # how far (in characters, punctuation and conjunctions counting extra) a count may sit from
         # its casualty word: verb-final languages put the participle far from the subject
         max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
-        folded_numbers = self._numbers(s)
         background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         eligible = {
@@ -1327,9 +1326,8 @@ class RuleStage:
         )
         # per field: (count, evidence, sentence, offset of the first number)
         candidates: dict[str, list[tuple[int, str, int, int]]] = {"killed": [], "injured": []}
-        for sentence, numbers in folded_numbers.items():
-            if sentence not in eligible or not words.get(sentence):
-                continue
+        counted = {sentence for sentence, found in words.items() if found and sentence in eligible}
+        for sentence, numbers in self._numbers(s, counted).items():
             assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
             for start, end, value, raw in numbers:
                 best: tuple[float, int] | None = None
@@ -1585,12 +1583,19 @@ class RuleStage:
             known = self._month_memo[word] = word in self._month_words or word.startswith(self._month_stems)
         return known
 
-    def _numbers(self, s: Scored) -> dict[int, list[tuple[int, int, int, str]]]:
-        """Counts in the text (digits, Arabic-Indic digits, number words) by sentence."""
+    def _numbers(self, s: Scored, sentences: set[int]) -> dict[int, list[tuple[int, int, int, str]]]:
+        """Counts (digits, Arabic-Indic digits, number words) in the given sentences, by sentence
+        (only sentences with a casualty word are asked for: the date, age and unit checks per number
+        are the costly part)."""
+        out: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+        if not sentences:
+            return out
         text = s.doc.text
         folded = str(s.doc.extra.get("folded") or fold(text))
-        out: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
         for match in _DIGITS.finditer(folded):
+            sentence = s.sentence_of(match.start())
+            if sentence not in sentences:
+                continue
             raw = match.group(1)
             digits = raw if raw.isdigit() else _NON_DIGITS.sub("", raw)
             if not digits or len(digits) > 7:
@@ -1607,9 +1612,7 @@ class RuleStage:
                 text, match.start(), match.end()
             ):
                 continue
-            out[s.sentence_of(match.start())].append(
-                (match.start(), match.end(), value, text[match.start() : match.end()])
-            )
+            out[sentence].append((match.start(), match.end(), value, text[match.start() : match.end()]))
         words: list[tuple[int, int, int, str, int]] = []
         for hit, sentence in s.number_hits:
             word_value = s.lex.numbers.get(" ".join(fold(hit.text).split()))
@@ -1623,6 +1626,8 @@ class RuleStage:
                 continue
             words.append((hit.start, hit.end, word_value, hit.text, sentence))
         for start, end, word_value, written, sentence in words:
+            if sentence not in sentences:
+                continue
             repeat = _DIGIT_REPEAT.match(text, end)
             if repeat is not None and int(repeat.group(1)) == word_value:
                 # "sept (07) militaires tués": one count, written twice; the brackets are no clause
