@@ -1244,6 +1244,15 @@ def test_breaches_overruns_and_a_screamer(
             "diplomatic",
             True,
         ),
+        # a thermal power plant is infrastructure, whatever an embassy then advises
+        (
+            "fr",
+            "Tchad : la centrale thermique de Moundou touchée par un drone",
+            "Un drone a frappé la centrale thermique de Moundou dans la nuit, provoquant un incendie. "
+            "L'ambassade de France a appelé ses ressortissants à la prudence.",
+            "infrastructure",
+            False,
+        ),
         # tourists, an aid agency, a foreign cultural centre: civilians; the embassy that counts its
         # citizens among them ("KBRI pastikan …") is no target
         (
