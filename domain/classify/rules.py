@@ -158,6 +158,7 @@ class _Profile:
         "neighbouring",
         "noncurrent",
         "num",
+        "other_incident",
         "places",
         "preposition",
         "preposition_only",
@@ -194,6 +195,7 @@ class _Profile:
         self.neg_after = "negation:after" in cats
         self.foiled = "modifier:foiled" in cats
         self.background = "context:background" in cats
+        self.other_incident = "context:other_incident" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
         self.near = "context:near" in cats or "context:neighbouring" in cats
@@ -206,6 +208,7 @@ class _Profile:
             or self.noncurrent
             or self.foiled
             or self.background
+            or self.other_incident
             or self.first_report
             or self.correction
             or self.near
@@ -255,6 +258,8 @@ class Scored:
     noncurrent_hits: list[HitAt] = field(default_factory=list)
     foiled_hits: list[HitAt] = field(default_factory=list)
     background: set[int] = field(default_factory=set)
+    # first sentence past the lead that opens another incident ("The same day, gunmen attacked …")
+    other_incident_from: int | None = None
     first_report_hits: list[HitAt] = field(default_factory=list)
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
@@ -457,6 +462,8 @@ class RuleStage:
             scored.foiled_hits.append(item)
         if profile.background:
             scored.background.add(sentence)
+        if profile.other_incident and sentence >= 2 and scored.other_incident_from is None:
+            scored.other_incident_from = sentence
         if profile.first_report:
             scored.first_report_hits.append(item)
         if profile.correction:
@@ -1256,9 +1263,10 @@ class RuleStage:
         max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
         background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
-        eligible = {
-            i for i in range(len(s.starts)) if i not in background and (i <= 10 or i in trigger_sentences)
-        }
+        # sentences from one that opens another incident on ("The same day, gunmen attacked an army
+        # post near Ségou … a dozen soldiers were killed") count that incident's victims
+        last = len(s.starts) if s.other_incident_from is None else s.other_incident_from
+        eligible = {i for i in range(last) if i not in background and (i <= 10 or i in trigger_sentences)}
         words: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
         attackers: dict[int, list[Hit]] = defaultdict(list)
         conj: dict[int, list[Hit]] = defaultdict(list)
@@ -1324,7 +1332,7 @@ class RuleStage:
             not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
             for hit, sentence in killed_words
         )
-        # per field: (count, evidence, sentence, offset of the first number)
+        # per field: (count, evidence, sentence, offset of its last number)
         candidates: dict[str, list[tuple[int, str, int, int]]] = {"killed": [], "injured": []}
         counted = {sentence for sentence, found in words.items() if found and sentence in eligible}
         for sentence, numbers in self._numbers(s, counted).items():
@@ -1410,7 +1418,12 @@ class RuleStage:
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
                 candidates[field_name].append(
-                    (max(values), f"{raw} {words[sentence][index][0].text}", sentence, numbers_for_word[0][0])
+                    (
+                        max(values),
+                        f"{raw} {words[sentence][index][0].text}",
+                        sentence,
+                        numbers_for_word[-1][0],
+                    )
                 )
         evidence: list[Evidence] = []
         result: dict[str, int | None] = {}
@@ -1821,7 +1834,12 @@ def _without_first_reports(
         return counts
 
     def first_reported(count: tuple[int, str, int, int]) -> bool:
-        return any(i == count[2] and cue.end <= count[3] for cue, i in s.first_report_hits)
+        """A first-report cue before the count in its sentence, and no correction cue between
+        ("initially five … the police corrected the figure to four")."""
+        cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
+        return bool(cues) and not any(
+            i == count[2] and max(cues) <= fix.start < count[3] for fix, i in s.correction_hits
+        )
 
     reported = [first_reported(c) for c in counts]
     return [

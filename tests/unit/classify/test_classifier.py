@@ -1105,6 +1105,36 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             4,
         ),
+        # a second incident of the same day told after this one: its toll is not this one's
+        (
+            "en",
+            "Grenade thrown into embassy compound in Niamey",
+            "A grenade was thrown over the wall of the Algerian embassy in Niamey on Friday evening. Two "
+            "local employees were slightly wounded. The device damaged a car in the courtyard. The same "
+            "day, gunmen attacked an army post near Tillabéri. About a dozen soldiers were killed there, "
+            "military sources said.",
+            0,
+            2,
+        ),
+        # "initially between five and seven dead … corrected the figure to four"
+        (
+            "de",
+            "Autobombe vor Konsulat in Kandahar",
+            "Bei der Explosion einer Autobombe vor dem Konsulat in Kandahar sind am Montag Menschen getötet "
+            "worden. Zunächst war von zwischen fünf und sieben Toten die Rede; die Polizei korrigierte die "
+            "Zahl später auf drei Tote und acht Verletzte.",
+            3,
+            8,
+        ),
+        # Turkish reported speech: "that two staff lost their lives"
+        (
+            "tr",
+            "Konsolosluğa roketli saldırı",
+            "Bakanlık sözcüsü, konsolosluğa isabet eden roket nedeniyle iki personelin hayatını "
+            "kaybettiğini, dört kişinin de yaralandığını açıkladı.",
+            2,
+            4,
+        ),
         # "nobody was killed" written as "that no one was killed"; "died of his wounds" in German
         (
             "ar",
