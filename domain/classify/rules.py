@@ -1100,15 +1100,14 @@ class RuleStage:
             following = {tokens[i][1]: tokens[i + 1] for i in range(len(tokens) - 1)}
             candidates: Iterable[tuple[int, int, str]] = (t for t in tokens if t[2] in matchable)
 
-            def next_token(end: int) -> tuple[int, int, str] | None:
-                return following.get(end)
+            def name_ends(end: int, words: int) -> list[int]:
+                return _name_ends(end, following.get, words)
 
         else:
             candidates = _occurrences(text, matchable, name_start)
 
-            def next_token(end: int) -> tuple[int, int, str] | None:
-                match = _TOKEN.search(text, end)  # the token after `end`, as `finditer` would give
-                return (match.start(), match.end(), match.group()) if match else None
+            def name_ends(end: int, words: int) -> list[int]:
+                return _chained_ends(text, end, words)
 
         lex = s.lex
         index = self.gazetteer.index
@@ -1128,7 +1127,7 @@ class RuleStage:
             if name_words:
                 # A multi-word name counts even where its first word is a lexicon term ("Puerto
                 # Príncipe", "Port Sudan", "Mexico City"): the whole name is in the gazetteer.
-                for last_end in _name_ends(end, next_token, name_words):  # the longest name first
+                for last_end in name_ends(end, name_words):  # the longest name first
                     name = text[start:last_end]
                     if name in names:
                         name_position = names[name]
@@ -1163,7 +1162,7 @@ class RuleStage:
         """(the most words of a multi-word name it opens, 0 for none; gazetteer entry and key by its
         variants) for one token."""
         position, key = self._token_position(token, lex)
-        return self.gazetteer.first_words.get(place_key(token), 0), position, key
+        return min(self.gazetteer.first_words.get(place_key(token), 0), _NAME_WORDS), position, key
 
     def _matchable(self, lex: Lexicon, tokens: list[str]) -> set[str]:
         """The tokens that can start a gazetteer mention: first letter not lower case, and a place by
@@ -1892,6 +1891,28 @@ def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None
             break
         end = following[1]
         ends.append(end)
+    ends.reverse()
+    return ends
+
+
+# the most words of a place name read ("San Cristóbal de las Casas"; GeoNames has longer district
+# names, "Karachi University Employees Co-operative Housing Society", that news does not write)
+_NAME_WORDS = 5
+# up to four tokens (`_TOKEN`) after a token, each one character after the previous one: what
+# `_name_ends` finds with one `_TOKEN.search` per word, in one match
+_TOKEN_CHAIN = re.compile(
+    r"[\W\d_](?:{t})(?:[\W\d_](?:{t})(?:[\W\d_](?:{t})(?:[\W\d_](?:{t}))?)?)?".format(
+        t=r"([^\W\d_]+(?:['’][^\W\d_]+)?)"
+    )
+)
+
+
+def _chained_ends(text: str, end: int, words: int) -> list[int]:
+    """`_name_ends` for the token ending at `end` in `text`, by one `_TOKEN_CHAIN` match."""
+    match = _TOKEN_CHAIN.match(text, end)
+    if match is None:
+        return []
+    ends = [match.end(group) for group in range(1, min(words, _NAME_WORDS)) if match.end(group) != -1]
     ends.reverse()
     return ends
 
