@@ -165,6 +165,7 @@ class _Profile:
         "rare",
         "relevant",
         "sports",
+        "statement",
         "targets",
         "without_cty",
     )
@@ -196,6 +197,7 @@ class _Profile:
         self.foiled = "modifier:foiled" in cats
         self.background = "context:background" in cats
         self.other_incident = "context:other_incident" in cats
+        self.statement = "context:statement" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
         self.near = "context:near" in cats or "context:neighbouring" in cats
@@ -209,6 +211,7 @@ class _Profile:
             or self.foiled
             or self.background
             or self.other_incident
+            or self.statement
             or self.first_report
             or self.correction
             or self.near
@@ -263,6 +266,7 @@ class Scored:
     first_report_hits: list[HitAt] = field(default_factory=list)
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
+    statement_hits: list[HitAt] = field(default_factory=list)
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -470,6 +474,8 @@ class RuleStage:
             scored.correction_hits.append(item)
         if profile.near:
             scored.near_hits.append((hit, sentence, profile))
+        if profile.statement:
+            scored.statement_hits.append(item)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -772,7 +778,10 @@ class RuleStage:
             if hit.start in inside_names:
                 continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
+            speaker = profile.diplomatic and bool(s.statement_hits) and self._speaker(s, hit, sentence)
             for kind in profile.targets:
+                if speaker and kind == "diplomatic":
+                    continue
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
                 if as_victims and kind != "diplomatic":
                     # "Dua Polisi Terluka", "killing two soldiers": the police or soldiers who guard a
@@ -797,6 +806,49 @@ class RuleStage:
         if scores.get(best, 0.0) < 1.0:
             return "none", None
         return best, first.get(best)
+
+    def _speaker(self, s: Scored, hit: Hit, sentence: int) -> bool:
+        """The embassy speaks: a statement verb right before it ("أعلنت سفارة", "said the embassy")
+        or a few words after it in its clause ("the Spanish embassy in Maputo confirmed", "KBRI
+        pastikan"), with no attack word between — an embassy confirming its citizens are safe, warning
+        them or condemning an attack elsewhere is no target. (An embassy that was attacked is named
+        as such somewhere: "rockets hit the embassy".)"""
+        text = s.doc.text
+        for other, i, _ in s.incident_hits:
+            if (
+                i == sentence
+                and 0 <= hit.start - other.end <= _OBJECT_GAP
+                and not _CLAUSE_BREAK.search(text, other.end, hit.start)
+            ):
+                return False  # "an arson attack on the German consulate … condemned": its object
+        for cue, _, _ in s.near_hits:
+            if 0 <= hit.start - cue.end <= 6 and _ARTICLE_GAP.fullmatch(text, cue.end, hit.start):
+                return False  # "a resident living across from the embassy said": a place
+        preposition = s.preposition_ends
+        if any(preposition.get(hit.start - gap) is not None for gap in (1, 2, 5)):
+            return False  # "in the embassy", "at the consulate": a place, not who speaks
+        for cue, cue_sentence in s.statement_hits:
+            if cue_sentence != sentence:
+                continue
+            if cue.end <= hit.start:
+                between = (cue.end, hit.start)
+                # "said the embassy", "dijo la embajada", "أعلنت سفارة" — not "said all consular staff
+                # were safe", where the diplomats are what was said
+                near = _ARTICLE_GAP.fullmatch(text, *between) is not None
+            elif cue.start >= hit.end:
+                between = (hit.end, cue.start)
+                near = cue.start - hit.end <= _SPEAKER_AFTER
+            else:
+                continue
+            if (
+                near
+                and not _CLAUSE_BREAK.search(text, *between)
+                and not any(
+                    between[0] <= other.start < between[1] for other, i, _ in s.incident_hits if i == sentence
+                )
+            ):
+                return True
+        return False
 
     def _diplomatic_landmark(self, s: Scored, victims: list[Hit]) -> bool:
         """The title or lead tells an attack on a site next to a diplomatic one: "gunmen attack
@@ -1821,6 +1873,13 @@ def _compound(first: int, second: int, between: str) -> bool:
 
 
 _SEMICOLON = re.compile("[;؛]")
+# a statement verb before the embassy that speaks is separated from it by an article at most
+# ("dijo la embajada", "أكدت سفارة"); after it, by up to this many characters ("of Spain in Mozambique")
+# an attack word this close before a diplomatic word has it for its object ("Angriff auf eine
+# diplomatische Vertretung", "attack on the consulate")
+_OBJECT_GAP = 25
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
+_SPEAKER_AFTER = 60
 
 
 def _without_first_reports(

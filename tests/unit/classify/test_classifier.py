@@ -1274,6 +1274,34 @@ def test_breaches_overruns_and_a_screamer(
             "diplomatic",
             True,
         ),
+        # an embassy that speaks — confirms its citizens are safe, warns them — is not the target …
+        (
+            "es",
+            "La embajada de Chile en Lima confirma que no hay chilenos entre las víctimas del ataque en "
+            "Arequipa",
+            "La embajada de Chile en Perú confirmó este martes que ningún ciudadano chileno figura entre las "
+            "víctimas del ataque armado contra un hotel de Arequipa, en el que murieron seis personas. La "
+            "legación recomendó evitar la zona.",
+            "civilian",
+            False,
+        ),
+        (
+            "ar",
+            "السفارة القطرية في دوشنبه تطمئن على المواطنين بعد إطلاق نار في سوق",
+            "أكدت سفارة دولة قطر في دوشنبه سلامة جميع المواطنين بعد حادث إطلاق نار في سوق بمدينة خجند أسفر "
+            "عن مقتل شخصين. ودعت السفارة المواطنين إلى تجنب الأماكن المزدحمة.",
+            "civilian",
+            False,
+        ),
+        # … but an embassy named as what was attacked is, whoever speaks of it
+        (
+            "de",
+            "Auswärtiges Amt verurteilt Brandanschlag",
+            "Das Auswärtige Amt hat einen Brandanschlag auf das Generalkonsulat in Izmir verurteilt. "
+            "Unbekannte hatten in der Nacht Brandsätze gegen das Tor geworfen.",
+            "diplomatic",
+            True,
+        ),
         # a thermal power plant is infrastructure, whatever an embassy then advises
         (
             "fr",
