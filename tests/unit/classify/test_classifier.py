@@ -1542,6 +1542,20 @@ def test_an_arabic_drone_with_the_article_is_an_airstrike() -> None:
             "since March.",
             "kidnapping",
         ),
+        # a German "Granatenanschlag" is a grenade attack; a mob that "irrumpe" breaks in
+        (
+            "de",
+            "Granatenanschlag auf Hochzeitsfeier in Ngozi",
+            "Bei einem Granatenanschlag auf eine Hochzeitsfeier in Ngozi sind drei Gäste verletzt worden.",
+            "bombing",
+        ),
+        (
+            "es",
+            "Una multitud irrumpe en la embajada en Malabo",
+            "Cientos de manifestantes derribaron parte del muro de la embajada en Malabo y quemaron un "
+            "coche.",
+            "storming",
+        ),
     ],
 )
 def test_incident_type_reading(language: str, title: str, body: str, incident: str) -> None:
