@@ -1885,9 +1885,10 @@ _SPEAKER_AFTER = 60
 def _without_first_reports(
     s: Scored, counts: list[tuple[int, str, int, int]]
 ) -> list[tuple[int, str, int, int]]:
-    """The counts without those a first report gave ("Police first reported three wounded") when a
-    count of the same field follows them that no first-report cue opens ("… on Saturday the ministry
-    said five were being treated"): the later figure corrects the earlier, even when it is lower."""
+    """The counts without those a first report gave ("Police first reported three wounded") when
+    another count of the same field is no first report's ("… on Saturday the ministry said five were
+    being treated", or the official toll in the lead and "initial reports spoke of three" after it):
+    the official figure corrects the first, even when it is lower."""
     if len(counts) < 2 or not s.first_report_hits:
         return counts
 
@@ -1900,12 +1901,9 @@ def _without_first_reports(
         )
 
     reported = [first_reported(c) for c in counts]
-    return [
-        count
-        for count, early in zip(counts, reported, strict=True)
-        if not early
-        or not any(not r and other[3] > count[3] for other, r in zip(counts, reported, strict=True))
-    ]
+    if all(reported):
+        return counts
+    return [count for count, early in zip(counts, reported, strict=True) if not early]
 
 
 def _any_within(ordered: list[int], low: int, high: int) -> bool:

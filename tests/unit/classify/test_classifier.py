@@ -1105,6 +1105,16 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             4,
         ),
+        # the official toll first, the first report's range after it
+        (
+            "fr",
+            "Un gendarme tué devant la résidence de l'ambassadeur à Niamey",
+            "Des hommes armés ont ouvert le feu sur la résidence de l'ambassadeur à Niamey, tuant un "
+            "gendarme et en blessant deux autres, selon le ministère. Les premières informations faisaient "
+            "état de trois à cinq morts.",
+            1,
+            2,
+        ),
         # a second incident of the same day told after this one: its toll is not this one's
         (
             "en",
