@@ -73,7 +73,11 @@ policy, an ambassador "under fire" — in national-agency house styles): 0.978 /
 tolls corrected inside the text): 0.980 / 0.979 / 0.979 / 1.000. Batch 35 (48, "h35-", diplomatic targets
 beyond the embassy — consulates, ambassadors' convoys, UN, AU and OSCE bases and staff — against foreign
 but civilian targets: companies, cultural centres, tourists, NGOs): 0.889 / 0.979 / 0.979 / 0.953 — UN
-peacekeeping posts and bases were read as military, tourists and NGOs as no target."""
+peacekeeping posts and bases were read as military, tourists and NGOs as no target. Batch 36 (48, "h36-",
+embassies as speakers — confirming their citizens are safe after an attack elsewhere, warning, condemning
+— against embassies attacked): 0.913 / 0.958 / 1.000 / 1.000 — three embassies that only spoke were read
+as the target. Batch 37 (48, "h37-", official-statement style, tolls as ranges and first reports, two
+incidents of one day in one article): 1.000 / 1.000 / 1.000 / 1.000."""
 
 from __future__ import annotations
 
