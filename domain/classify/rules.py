@@ -778,7 +778,13 @@ class RuleStage:
             if hit.start in inside_names:
                 continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
-            speaker = profile.diplomatic and bool(s.statement_hits) and self._speaker(s, hit, sentence)
+            # (a threat an embassy announces is usually against itself: "closed after a threat")
+            speaker = (
+                profile.diplomatic
+                and incident != "threat"
+                and bool(s.statement_hits)
+                and self._speaker(s, hit, sentence)
+            )
             for kind in profile.targets:
                 if speaker and kind == "diplomatic":
                     continue
@@ -827,6 +833,15 @@ class RuleStage:
         preposition = s.preposition_ends
         if any(preposition.get(hit.start - gap) is not None for gap in (1, 2, 5)):
             return False  # "in the embassy", "at the consulate": a place, not who speaks
+        start, end = s.doc.spans[sentence]
+        if (
+            hit.start - start <= 40
+            and text.startswith(",", hit.end)
+            and any(i == sentence and 0 <= end - cue.end <= 3 for cue, i in s.statement_hits)
+        ):
+            return (
+                True  # "T.C. Abuja Büyükelçiliği, … güvenlik uyarısı yayımladı.": the verb ends the sentence
+            )
         for cue, cue_sentence in s.statement_hits:
             if cue_sentence != sentence:
                 continue

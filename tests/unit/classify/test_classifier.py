@@ -879,6 +879,14 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
             "pays jamais nommé. Tournée à Lisbonne, la mini-série a été saluée au festival de Luchon. La "
             "réalisatrice dit avoir voulu filmer l'attente. Les premiers épisodes seront diffusés lundi.",
         ),
+        # a football report: a "Granate" into the top corner, a "Botschaft" to the rivals
+        (
+            "de",
+            "Granate in den Winkel: Mainz stürmt ins Achtelfinale",
+            "Was für eine Botschaft an die Konkurrenz! Die Gastgeber nahmen das Tor unter Beschuss. Nach "
+            "der Pause explodierte der Angriff: Der eingewechselte Rechtsaußen jagte eine Granate aus 20 "
+            "Metern ins Netz. Die mitgereisten Fans feierten.",
+        ),
     ],
 )
 def test_not_a_current_attack(language: str, title: str, body: str) -> None:
@@ -1115,6 +1123,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             1,
             2,
         ),
+        # Indonesian "peringatan keamanan" is a security warning, not a commemoration ("peringatan")
+        (
+            "id",
+            "Granat dilempar ke Konsulat di Quetta, KBRI keluarkan peringatan keamanan",
+            "Sebuah granat dilempar ke gerbang konsulat Iran di Quetta pada Senin malam. Dua petugas "
+            "keamanan terluka. KBRI Islamabad mengeluarkan peringatan keamanan bagi WNI.",
+            0,
+            2,
+        ),
         # a second incident of the same day told after this one: its toll is not this one's
         (
             "en",
@@ -1301,6 +1318,16 @@ def test_breaches_overruns_and_a_screamer(
             "أكدت سفارة دولة قطر في دوشنبه سلامة جميع المواطنين بعد حادث إطلاق نار في سوق بمدينة خجند أسفر "
             "عن مقتل شخصين. ودعت السفارة المواطنين إلى تجنب الأماكن المزدحمة.",
             "civilian",
+            False,
+        ),
+        # Turkish: the embassy opens the sentence, the statement verb ends it
+        (
+            "tr",
+            "Büyükelçilikten vatandaşlara güvenlik uyarısı",
+            "T.C. Kano Başkonsolosluğu, Kaduna kentinde bir kiliseye düzenlenen bombalı saldırının ardından "
+            "vatandaşlara yönelik güvenlik uyarısı yayımladı. Kiliseye giren bir saldırganın patlattığı "
+            "bombayla yedi kişi öldü.",
+            "religious",
             False,
         ),
         # … but an embassy named as what was attacked is, whoever speaks of it
