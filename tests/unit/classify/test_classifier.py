@@ -1123,6 +1123,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             1,
             2,
         ),
+        # German "tödlich verletzt" (fatally wounded) is a death
+        (
+            "de",
+            "Wachmann vor Botschaft in Duschanbe erstochen",
+            "Vor der Botschaft in Duschanbe hat ein Mann einen Wachmann mit einem Messer angegriffen und "
+            "tödlich verletzt.",
+            1,
+            None,
+        ),
         # Indonesian "peringatan keamanan" is a security warning, not a commemoration ("peringatan")
         (
             "id",
