@@ -77,7 +77,11 @@ peacekeeping posts and bases were read as military, tourists and NGOs as no targ
 embassies as speakers — confirming their citizens are safe after an attack elsewhere, warning, condemning
 — against embassies attacked): 0.913 / 0.958 / 1.000 / 1.000 — three embassies that only spoke were read
 as the target. Batch 37 (48, "h37-", official-statement style, tolls as ranges and first reports, two
-incidents of one day in one article): 1.000 / 1.000 / 1.000 / 1.000."""
+incidents of one day in one article): 1.000 / 1.000 / 1.000 / 1.000. Batch 38 (48, "h38-", formats other
+than stories: embassy security alerts, press releases, travel advisories, quoted posts): 0.939 / 0.958 /
+0.958 / 0.925 — Indonesian "peringatan" (warning) read as a commemoration, a football report's
+"Granate" and "Botschaft", an embassy warning after a mosque bombing. Batch 39 (48, "h39-", mixed-language
+and transliterated copy, headline-plus-one-line items): 1.000 / 0.979 / 1.000 / 1.000."""
 
 from __future__ import annotations
 
