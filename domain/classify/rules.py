@@ -343,6 +343,13 @@ class RuleStage:
         self._month_words = frozenset(m.split()[0] for m in months if not m.endswith("*"))
         self._month_stems = tuple(m[:-1] for m in months if m.endswith("*"))
         self._month_memo: dict[str, bool] = {}
+        # a month word, or a word starting with a month stem, anywhere (one C-level search per sentence
+        # instead of a look-up per word)
+        whole = sorted((w for w in self._month_words if _WORD.fullmatch(w)), key=len, reverse=True)
+        stems = sorted((m for m in self._month_stems if _WORD.fullmatch(m)), key=len, reverse=True)
+        alternatives = [rf"(?:{'|'.join(map(re.escape, whole))})(?!\w)"] if whole else []
+        alternatives += [f"(?:{'|'.join(map(re.escape, stems))})"] if stems else []
+        self._month_in_text = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives) or '(?!x)x'})")
         self.country_names: dict[str, str] = dict(Locale("en").territories)
         self.country_names["UN"] = "United Nations"
         places = lexicons.common.get("places", {})
@@ -1652,7 +1659,7 @@ class RuleStage:
         if after_lead_only and start < s.doc.body_start + 250:
             return False
         folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
-        return any(self._is_month(word) for word in _WORD.findall(folded, start, end))
+        return self._month_in_text.search(folded, start, end) is not None
 
     def _is_month(self, word: str) -> bool:
         known = self._month_memo.get(word)
