@@ -9,10 +9,13 @@ How it decides (all vocabulary comes from the TOML lexicons):
   * "explosion" words count for the rocket, drone or bomb the article names; a type that a first
     report named and a correction replaced gives way, and a rumour corrected into a drill or an
     accident is no attack;
+  * an embassy that speaks (a statement verb next to it: "the embassy confirmed no citizens were
+    hurt") is no target, unless an attack word names it as its object;
   * the place is the city/country with most weight near the incident (dateline as a bonus), never
     the country that owns the targeted embassy;
   * casualty numbers attach to the nearest killed/injured word of their sentence; background
-    sentences ("since October … 60 injured") and attackers are ignored.
+    sentences ("since October … 60 injured"), another incident told after this one ("the same
+    day …") and attackers are ignored, and a first report's count gives way to the official one.
 """
 
 from __future__ import annotations
@@ -823,9 +826,12 @@ class RuleStage:
     def _speaker(self, s: Scored, hit: Hit, sentence: int) -> bool:
         """The embassy speaks: a statement verb right before it ("أعلنت سفارة", "said the embassy")
         or a few words after it in its clause ("the Spanish embassy in Maputo confirmed", "KBRI
-        pastikan"), with no attack word between — an embassy confirming its citizens are safe, warning
-        them or condemning an attack elsewhere is no target. (An embassy that was attacked is named
-        as such somewhere: "rockets hit the embassy".)"""
+        pastikan"), with no attack word between, or it opens its sentence with a comma and a
+        statement verb ends the sentence (Turkish "… Büyükelçiliği, … uyarı yayımladı.") — an embassy
+        confirming its citizens are safe, warning them or condemning an attack elsewhere is no
+        target. Not a speaker: the object of an attack word just before it ("arson attack on the
+        consulate … condemned") or a place in a prepositional phrase ("across from the embassy").
+        (An embassy that was attacked is named as such somewhere: "rockets hit the embassy".)"""
         text = s.doc.text
         for other, i, _ in s.incident_hits:
             if (
@@ -841,14 +847,9 @@ class RuleStage:
         if any(preposition.get(hit.start - gap) is not None for gap in (1, 2, 5)):
             return False  # "in the embassy", "at the consulate": a place, not who speaks
         start, end = s.doc.spans[sentence]
-        if (
-            hit.start - start <= 40
-            and text.startswith(",", hit.end)
-            and any(i == sentence and 0 <= end - cue.end <= 3 for cue, i in s.statement_hits)
-        ):
-            return (
-                True  # "T.C. Abuja Büyükelçiliği, … güvenlik uyarısı yayımladı.": the verb ends the sentence
-            )
+        opens_sentence = hit.start - start <= 40 and text.startswith(",", hit.end)
+        if opens_sentence and any(i == sentence and 0 <= end - cue.end <= 3 for cue, i in s.statement_hits):
+            return True  # "T.C. Abuja Büyükelçiliği, … güvenlik uyarısı yayımladı.": the verb ends it
         for cue, cue_sentence in s.statement_hits:
             if cue_sentence != sentence:
                 continue
@@ -1895,12 +1896,14 @@ def _compound(first: int, second: int, between: str) -> bool:
 
 
 _SEMICOLON = re.compile("[;؛]")
-# a statement verb before the embassy that speaks is separated from it by an article at most
-# ("dijo la embajada", "أكدت سفارة"); after it, by up to this many characters ("of Spain in Mozambique")
 # an attack word this close before a diplomatic word has it for its object ("Angriff auf eine
 # diplomatische Vertretung", "attack on the consulate")
 _OBJECT_GAP = 25
+# a statement verb before the embassy that speaks is separated from it by an article at most — the
+# definite articles of English, Spanish, French and German written apart (Arabic and Indonesian
+# write none): "dijo la embajada", "teilte die Botschaft mit", "أكدت سفارة"
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
+# … and a statement verb after it by up to this many characters ("… de España en Mozambique confirmó")
 _SPEAKER_AFTER = 60
 
 
