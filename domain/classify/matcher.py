@@ -9,6 +9,7 @@ Term syntax (what linguists write in the TOML files):
   * `stem*`     word starting with `stem` (inflections: "kill*" = killed, killing …)
   * `two words` words separated by any whitespace or hyphen
   * `=ABBR`     case-sensitive (e.g. "=AS" for Amerika Serikat, not Indonesian "as")
+Every term starts with a letter or digit (a term that does not is refused when the lexicon loads).
 """
 
 from __future__ import annotations
