@@ -61,7 +61,7 @@ TYPE_LABELS = {
 # On a tie the carrier wins over the payload: "a drone laden with explosives" is an airstrike.
 EXPLOSIVE_TYPES = ("airstrike", "rocket_attack", "bombing")
 # the kinds of site that an attack "next to the embassy" hits instead of it (not people or guards)
-_LANDMARK_SITES = frozenset({"civilian", "religious", "infrastructure"})
+_LANDMARK_SITES = frozenset({"civilian", "religious", "infrastructure", "government"})
 # incident kinds that name no type of their own
 _UNTYPED = frozenset({"generic", "explosion"})
 TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian", "infrastructure")
@@ -877,7 +877,8 @@ class RuleStage:
         """The title or lead tells an attack on a site next to a diplomatic one: "gunmen attack
         neighbouring hotel", "grenade attack on a market near the embassy", "فندقا مجاورا للسفارة",
         "büyükelçilik yakınındaki pazara el bombalı saldırı" — the embassy is a landmark, the hotel or
-        market the target. The site (civilian, religious, infrastructure; not people named as victims,
+        market the target. The site (civilian, religious, infrastructure, government — a police station;
+        not military, as a convoy or escort is the diplomats' own; not people named as victims,
         "passers-by near the embassy were wounded") has an attack word within a few words, and a
         neighbour word ("neighbouring", "соседнего", "voisin") next to it or "near"/"next to" and a
         diplomatic word after it. A site in a first report ("first blamed a gas cylinder in a nearby

@@ -1348,6 +1348,15 @@ def test_breaches_overruns_and_a_screamer(
             "diplomatic",
             True,
         ),
+        # a police station near the diplomatic quarter is the target, the quarter a landmark
+        (
+            "en",
+            "Gunmen attack police station near diplomatic quarter in Nouakchott",
+            "Two gunmen attacked a police station near the diplomatic quarter of Nouakchott on Monday, "
+            "killing one officer. No diplomatic mission was harmed, the interior ministry said.",
+            "government",
+            False,
+        ),
         # a thermal power plant is infrastructure, whatever an embassy then advises
         (
             "fr",
