@@ -1611,6 +1611,14 @@ def test_an_arabic_drone_with_the_article_is_an_airstrike() -> None:
             "coche.",
             "storming",
         ),
+        # burning a flag (words between the verb and the flag) is protest, not arson
+        (
+            "ar",
+            "محتجون يرشقون السفارة الدنماركية في بيروت بالحجارة",
+            "تجمع مئات المحتجين أمام السفارة الدنماركية في بيروت ورشقوا المبنى بالحجارة، وأحرق بعض المحتجين "
+            "العلم الدنماركي قبل أن تفرقهم قوات الأمن.",
+            "protest",
+        ),
     ],
 )
 def test_incident_type_reading(language: str, title: str, body: str, incident: str) -> None:
