@@ -545,6 +545,13 @@ def test_short_city_names(language: str, title: str, body: str, city: str) -> No
             "Des hommes armés ont attaqué l'ambassade à Lomé mardi.",
             "Lomé",
         ),
+        # … and English exonyms where English has one
+        (
+            "de",
+            "Brandanschlag auf Konsulat",
+            "Unbekannte haben in Hannover das Tor eines Konsulats angezündet.",
+            "Hanover",
+        ),
         # … not GeoNames' transliteration marks ("Jalālābād", "İzmir")
         (
             "en",
