@@ -76,7 +76,7 @@ _NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|da
 # a number word repeated in digits in brackets, as West African and Arab outlets write tolls
 _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 _NUMBER_UNITS = re.compile(
-    r"\s*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
+    r"[\s\-]*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
     r"meter|metre|"
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"

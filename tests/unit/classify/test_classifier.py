@@ -1120,6 +1120,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             4,
         ),
+        # a "ten-minute exchange of fire" is no toll
+        (
+            "en",
+            "Gunmen attack consulate guard post in Kunduz",
+            "Two gunmen opened fire on a guard post outside the consulate in Kunduz, wounding one guard. "
+            "Both attackers were shot dead during a ten-minute exchange of fire; no guards were killed.",
+            0,
+            1,
+        ),
         # the official toll first, the first report's range after it
         (
             "fr",
