@@ -497,7 +497,10 @@ class RuleStage:
         evidence: list[Evidence] = []
         history = self._past_year_sentences(s)  # "in 2023 a gunman killed two fans before a match"
         sports = len({h.text.lower() for h in s.sports_hits if s.sentence_of(h.start) not in history})
-        noncurrent = sum(s.weights[i] for h, i in s.noncurrent_hits if i <= 1 and not self._negated(s, h, i))
+        # non-current cues in the title and lead (by rank: a bare dateline "АСТАНА." is not the lead)
+        noncurrent = sum(
+            s.weights[i] for h, i in s.noncurrent_hits if s.ranks[i] <= 1 and not self._negated(s, h, i)
+        )
         scores, best_hits, generic = self._type_scores(s)
         incident, score = self._choose_type(s, scores, generic)
         blocked_reason = ""

@@ -894,6 +894,19 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
             "der Pause explodierte der Angriff: Der eingewechselte Rechtsaußen jagte eine Granate aus 20 "
             "Metern ins Netz. Die mitgereisten Fans feierten.",
         ),
+        # a drill whose lead comes after a bare dateline; a football rout
+        (
+            "ru",
+            "Спецназ отработал освобождение заложников в посольстве",
+            "МИНСК.\nСотрудники спецподразделений провели учения по освобождению заложников, условно "
+            "захваченных в здании посольства. Роль заложников исполняли курсанты.",
+        ),
+        (
+            "ru",
+            "«Торпедо» разгромил «Динамо»: штурм ворот соперника",
+            "«Торпедо» разгромил «Динамо» со счётом 5:0. Хозяева с первых минут устроили штурм ворот "
+            "соперника и к перерыву вели с разницей в три мяча, сказал после матча тренер.",
+        ),
     ],
 )
 def test_not_a_current_attack(language: str, title: str, body: str) -> None:
@@ -1633,6 +1646,29 @@ def test_an_arabic_drone_with_the_article_is_an_airstrike() -> None:
             "محتجون يرشقون السفارة الدنماركية في بيروت بالحجارة",
             "تجمع مئات المحتجين أمام السفارة الدنماركية في بيروت ورشقوا المبنى بالحجارة، وأحرق بعض المحتجين "
             "العلم الدنماركي قبل أن تفرقهم قوات الأمن.",
+            "protest",
+        ),
+        # a diplomat robbed at gunpoint, an embassy car taken by armed robbers: armed assaults
+        (
+            "en",
+            "Belgian diplomat robbed at gunpoint in Guayaquil",
+            "An accredited Belgian diplomat was robbed at gunpoint outside a restaurant in Guayaquil on "
+            "Saturday night and treated in hospital for a head wound.",
+            "armed_assault",
+        ),
+        (
+            "ru",
+            "В Лиме у дипломата отобрали машину",
+            "Вооружённые грабители отобрали у советника посольства служебный автомобиль в Лиме. Дипломат "
+            "получил удар рукояткой пистолета по голове.",
+            "armed_assault",
+        ),
+        # police fire tear gas at protesters: still a protest
+        (
+            "id",
+            "Polisi tembakkan gas air mata ke demonstran di depan Kedubes",
+            "Polisi menembakkan gas air mata untuk membubarkan ratusan demonstran yang melempari batu ke "
+            "Kedutaan Besar di Lahore. Massa membakar bendera di depan gerbang.",
             "protest",
         ),
     ],
