@@ -81,7 +81,12 @@ incidents of one day in one article): 1.000 / 1.000 / 1.000 / 1.000. Batch 38 (4
 than stories: embassy security alerts, press releases, travel advisories, quoted posts): 0.939 / 0.958 /
 0.958 / 0.925 — Indonesian "peringatan" (warning) read as a commemoration, a football report's
 "Granate" and "Botschaft", an embassy warning after a mosque bombing. Batch 39 (48, "h39-", mixed-language
-and transliterated copy, headline-plus-one-line items): 1.000 / 0.979 / 1.000 / 1.000."""
+and transliterated copy, headline-plus-one-line items): 1.000 / 0.979 / 1.000 / 1.000. Batch 40 (48,
+"h40-", violence at protests outside embassies from peaceful to storming, and crimes against diplomats
+off duty — robbery at gunpoint, carjacking): 0.872 / 0.875 / 0.917 / 0.949 — armed robbery was no attack
+word, a drill told after a bare dateline was read as a hostage-taking, tear gas fired as gunfire.
+Batch 41 (48, "h41-", place-heavy regional copy: oblasts, wilayas, departamentos, villages near a named
+city): 1.000 / 1.000 / 1.000 / 0.975."""
 
 from __future__ import annotations
 
