@@ -170,6 +170,7 @@ class _Profile:
         "sports",
         "statement",
         "targets",
+        "unconfirmed",
         "without_cty",
     )
 
@@ -201,6 +202,7 @@ class _Profile:
         self.background = "context:background" in cats
         self.other_incident = "context:other_incident" in cats
         self.statement = "context:statement" in cats
+        self.unconfirmed = "context:unconfirmed" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
         self.near = "context:near" in cats or "context:neighbouring" in cats
@@ -215,6 +217,7 @@ class _Profile:
             or self.background
             or self.other_incident
             or self.statement
+            or self.unconfirmed
             or self.first_report
             or self.correction
             or self.near
@@ -270,6 +273,7 @@ class Scored:
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     statement_hits: list[HitAt] = field(default_factory=list)
+    unconfirmed: set[int] = field(default_factory=set)  # sentences citing unconfirmed sources
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -486,6 +490,8 @@ class RuleStage:
             scored.near_hits.append((hit, sentence, profile))
         if profile.statement:
             scored.statement_hits.append(item)
+        if profile.unconfirmed:
+            scored.unconfirmed.add(sentence)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -1918,12 +1924,16 @@ def _without_first_reports(
     another count of the same field is no first report's ("… on Saturday the ministry said five were
     being treated", or the official toll in the lead and "initial reports spoke of three" after it):
     the official figure corrects the first, even when it is lower."""
-    if len(counts) < 2 or not s.first_report_hits:
+    if len(counts) < 2 or not (s.first_report_hits or s.unconfirmed):
         return counts
 
     def first_reported(count: tuple[int, str, int, int]) -> bool:
         """A first-report cue before the count in its sentence, and no correction cue between
-        ("initially five … the police corrected the figure to four")."""
+        ("initially five … the police corrected the figure to four"), or a sentence that cites
+        unconfirmed sources ("local sources speak of four dead, which the authorities have not
+        confirmed")."""
+        if count[2] in s.unconfirmed:
+            return True
         cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
         return bool(cues) and not any(
             i == count[2] and max(cues) <= fix.start < count[3] for fix, i in s.correction_hits

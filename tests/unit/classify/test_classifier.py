@@ -1142,6 +1142,16 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             1,
         ),
+        # a higher toll the text calls unconfirmed gives way to the official one
+        (
+            "fr",
+            "Des hommes armés tirent sur des fidèles à Garoua",
+            "Des hommes armés ont ouvert le feu sur des fidèles devant une église de Garoua, tuant deux "
+            "personnes et en blessant six, a indiqué le gouverneur. Des habitants évoquent un bilan de sept "
+            "morts, que les autorités n'ont pas confirmé.",
+            2,
+            6,
+        ),
         # the official toll first, the first report's range after it
         (
             "fr",
