@@ -694,10 +694,10 @@ class RuleStage:
         correction cue follows the first-report cue (before or after the drill: Turkish puts
         "açıkladı" last) and no attack word names a weapon after the correction ("first thought a
         gas cylinder, but police confirmed a car bomb" is a bombing). Only in the first three
-        sentences after the title."""
+        sentences after the title (by rank: a bare dateline is not one)."""
         last = 3 if s.doc.title_present else 2
         for cue, sentence in s.first_report_hits:
-            if sentence > last:
+            if s.ranks[sentence] > last:
                 continue
             correction = _correction_after(s, cue, sentence)
             if correction is None:

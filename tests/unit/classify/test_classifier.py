@@ -907,6 +907,34 @@ def test_an_age_is_not_a_toll_and_a_stabbing_death_is_one(
             "«Торпедо» разгромил «Динамо» со счётом 5:0. Хозяева с первых минут устроили штурм ворот "
             "соперника и к перерыву вели с разницей в три мяча, сказал после матча тренер.",
         ),
+        # an attack a group claims and the authorities deny took place
+        (
+            "en",
+            "Officials say no attack took place at embassy in Bamako, dismissing militant video",
+            "Malian authorities denied on Friday that the Algerian embassy in Bamako had been hit by a "
+            "drone, hours after a militant channel claimed a strike. 'There was no drone, nothing "
+            "happened,' a spokesman said.",
+        ),
+        (
+            "ar",
+            "السلطات تنفي تعرض السفارة الفرنسية في نيامي لهجوم بطائرة مسيرة",
+            "نفت السلطات صحة بيان لجماعة مسلحة زعمت فيه أنها استهدفت السفارة الفرنسية بطائرة مسيرة، وأكدت "
+            "أن أي هجوم لم يقع على الإطلاق.",
+        ),
+        # fireworks mistaken for shots, explained after a bare dateline; a gas leak at a consulate
+        (
+            "de",
+            "Schüsse an der Botschaft?",
+            "Hochzeitsfeuerwerk sorgt für Aufregung in Skopje\nSkopje.\nLaute Knalle nahe der Botschaft "
+            "sorgten am Samstag für Aufregung. In sozialen Netzwerken hieß es, an der Botschaft werde "
+            "geschossen. Die Polizei stellte jedoch klar, dass es sich um ein Feuerwerk handelte.",
+        ),
+        (
+            "tr",
+            "Başkonsoloslukta doğalgaz kaçağı",
+            "Başkonsolosluk binasında bakım sırasında doğalgaz kaçağı fark edildi. Olası bir patlamanın "
+            "önüne geçildi, sabotaj şüphesi bulunmuyor.",
+        ),
     ],
 )
 def test_not_a_current_attack(language: str, title: str, body: str) -> None:
