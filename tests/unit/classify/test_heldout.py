@@ -86,7 +86,11 @@ and transliterated copy, headline-plus-one-line items): 1.000 / 0.979 / 1.000 / 
 off duty — robbery at gunpoint, carjacking): 0.872 / 0.875 / 0.917 / 0.949 — armed robbery was no attack
 word, a drill told after a bare dateline was read as a hostage-taking, tear gas fired as gunfire.
 Batch 41 (48, "h41-", place-heavy regional copy: oblasts, wilayas, departamentos, villages near a named
-city): 1.000 / 1.000 / 1.000 / 0.975."""
+city): 1.000 / 1.000 / 1.000 / 0.975. Batch 42 (48, "h42-", claims and conflicting accounts: a group's
+claim officials deny, witnesses and officials disagreeing on the weapon or the toll): 0.920 / 0.938 /
+0.938 / 1.000 — attacks officials said never happened were alerted, unconfirmed higher tolls taken.
+Batch 43 (48, "h43-", everyday events at diplomatic sites in violent words — car crashes, electrical
+fires, fireworks taken for shots, gas leaks — among real attacks): 0.955 / 0.917 / 0.958 / 1.000."""
 
 from __future__ import annotations
 
