@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import re2
 
 from domain.classify import get_classifier
-from domain.classify.matcher import Hit, TermMatcher, fold
+from domain.classify.matcher import _GATE_GAP, GATE_WORD_RANGES, Hit, TermMatcher, fold
 from tests.unit.classify.articles import ARTICLES
 
 
@@ -88,3 +91,73 @@ def test_scan_equals_the_plain_definition_on_real_lexicons(article_id: str) -> N
         hits = lexicon.matcher.scan(folded, text)
         assert hits == _reference_scan(lexicon.matcher, folded, text)
         assert hits
+
+
+LANGUAGES = ("en", "id", "ar", "fr", "es", "ru", "de", "tr")
+
+
+def test_gate_word_ranges_hold_only_word_characters_and_its_gap_every_blank() -> None:
+    """The RE2 gate treats every character outside `GATE_WORD_RANGES` as a boundary: that is a
+    superset of `re`'s boundaries only if every character inside is a word character for `re`;
+    its gap class must take every character `re`'s `[\\s\\-]` takes."""
+    everything = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
+    inside = re2.findall(f"[{GATE_WORD_RANGES}]", everything)
+    assert len(inside) > 600
+    assert all(re.fullmatch(r"\w", ch) for ch in inside)
+    blanks = re.findall(r"[\s\-]", everything)
+    assert all(re2.fullmatch(_GATE_GAP, ch) for ch in blanks)
+
+
+def _term_samples(key: str) -> list[str]:
+    """Texts a normalised term matches: wildcards filled, gaps as a blank and as a hyphen."""
+    filled = key.replace("*", "abc")
+    return [filled, filled.replace(" ", "-"), key.replace("*", "")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_gate_passes_wherever_scan_finds_an_incident_term(language: str) -> None:
+    """`may_match_watched` may only say False when `scan` yields no incident hit: every incident term
+    of the language's lexicon, alone, after a word, before punctuation, with Arabic clitics."""
+    lexicon = get_classifier().lexicons.get(language)
+    assert lexicon is not None
+    matcher = lexicon.matcher
+    keys = list(matcher._exact) + [term.key for terms in matcher._wild.values() for _, term in terms]
+    checked = 0
+    for key in keys:
+        for sample in _term_samples(key):
+            for text in (sample, f"x {sample}.", f"«{sample}»", f"وب{sample} ok"):
+                folded = fold(text)
+                hits = matcher.scan(folded, text)
+                if any(c.startswith("incident:") for hit in hits for c in hit.categories):
+                    checked += 1
+                    assert matcher.may_match_watched(folded), text
+    assert checked > 100
+
+
+@pytest.mark.parametrize("article_id", sorted(ARTICLES))
+def test_gate_agrees_with_scan_on_articles(article_id: str) -> None:
+    classifier = get_classifier()
+    document = classifier.prepare(ARTICLES[article_id])
+    lexicon = classifier.lexicons.get(document.language)
+    if lexicon is None:
+        pytest.skip("unsupported language")
+    folded = fold(document.text)
+    found = any(
+        c.startswith("incident:") for h in lexicon.matcher.scan(folded, document.text) for c in h.categories
+    )
+    assert lexicon.matcher.may_match_watched(folded) or not found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The central bank kept its benchmark rate at 5 percent on Thursday, citing steady inflation."),
+        ("id", "Bank sentral mempertahankan suku bunga acuan di level 6 persen pada Kamis."),
+        ("ar", "أبقى البنك المركزي سعر الفائدة الرئيسي عند 5 في المئة يوم الخميس."),
+        ("ru", "Центральный банк сохранил ключевую ставку на уровне 16 процентов."),
+    ],
+)
+def test_gate_stops_ordinary_news(language: str, text: str) -> None:
+    lexicon = get_classifier().lexicons.get(language)
+    assert lexicon is not None
+    assert not lexicon.matcher.may_match_watched(fold(text))
