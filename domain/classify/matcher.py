@@ -58,25 +58,24 @@ _FOLD = str.maketrans(
 
 _FOLD_CHARS: dict[str, str] = {chr(code): str(value) for code, value in _FOLD.items()}
 _FOLD_CHARS["İ"] = "I"
-_NEEDS_FOLD = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
-
-
-def _fold_char(match: re.Match[str]) -> str:
-    return _FOLD_CHARS[match.group()]
+_FOLD_PAIRS = tuple(_FOLD_CHARS.items())
 
 
 def fold(text: str) -> str:
     """Lower-case and fold `text` without changing its length (offsets stay valid).
 
-    The folds are substituted where they occur (`re.sub`) rather than with `str.translate`, which
-    looks up every character of a non-ASCII text in the table (~0.2 ms per 2 KB article); the
+    Each fold character that occurs is replaced with `str.replace` (a presence test per character is
+    a fast C scan): ~13 µs per 2 KB of Latin or Cyrillic text and ~20 µs of Arabic, against ~30 and
+    ~90 µs for `re.sub` with a callback per folded character and ~200 µs for `str.translate`. The
     result is the same because every fold maps one character to one character."""
     if text.isascii():  # (a flag lookup) no fold applies but the backtick's, and case maps 1:1
         return (text.replace("`", "'") if "`" in text else text).lower()
-    folded = _NEEDS_FOLD.sub(_fold_char, text)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # rare multi-char lowercase mappings
-        lowered = "".join(ch.lower()[0] if len(ch.lower()) != 1 else ch.lower() for ch in folded)
+    for char, replacement in _FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare multi-char lowercase mappings
+        lowered = "".join(ch.lower()[0] if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return lowered
 
 

@@ -8,6 +8,7 @@ import pytest
 import re2
 
 from domain.classify import get_classifier
+from domain.classify import matcher as matcher_module
 from domain.classify.matcher import _GATE_GAP, GATE_WORD_RANGES, Hit, TermMatcher, fold
 from tests.unit.classify.articles import ARTICLES
 
@@ -161,3 +162,23 @@ def test_gate_stops_ordinary_news(language: str, text: str) -> None:
     lexicon = get_classifier().lexicons.get(language)
     assert lexicon is not None
     assert not lexicon.matcher.may_match_watched(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII, with a `backtick`.",
+        "إطلاق ٣ صواريخ على السفارة في بغداد، وأُصيب آخرون ـ حسب مصدر",
+        "İSTANBUL'da Büyükelçiliğe saldırı — 2 yaralı",
+        "Ёлки: обстрел – «два» погибших",
+        "L’ambassade a été visée ‐ les tirs ont cessé",
+        "Straße ǅ ß ŉ",
+    ],
+)
+def test_fold_is_the_character_table_then_lower_case_keeping_offsets(text: str) -> None:
+    """`fold` replaces only the characters present, but must equal the plain definition: the fold
+    table applied to every character, then lower case, one character for one."""
+    table = {**{ord(k): v for k, v in matcher_module._FOLD_CHARS.items()}}
+    expected = "".join(ch.lower() if len(ch.lower()) == 1 else ch.lower()[0] for ch in text.translate(table))
+    assert fold(text) == expected
+    assert len(fold(text)) == len(text)
