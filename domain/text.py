@@ -100,9 +100,10 @@ def _boilerplate() -> _Boilerplate:
     for needle in sorted(by_needle):
         needles.add_word(needle, needle)
     needles.make_automaton()
-    # Most articles carry no marker at all: one RE2 (DFA) search says so in ~10 µs, where listing the
-    # needles with the automaton costs ~50 µs per 2 KB whether or not it finds any.
-    any_needle = re2.compile("|".join(map(re.escape, sorted(by_needle))) or "(?!x)x")
+    # Most articles carry no marker at all: one RE2 (DFA) search of the merely lower-cased text says
+    # so in ~10 µs, where `_needle_form` and listing the needles with the automaton cost ~70 µs per
+    # 2 KB whether or not it finds any.
+    any_needle = re2.compile("|".join(map(_loose_needle, sorted(by_needle))) or "[^\\x00-\\x{10FFFF}]")
     return _Boilerplate({k: frozenset(v) for k, v in by_needle.items()}, line, needles, any_needle)
 
 
@@ -153,7 +154,7 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "  " in text or ("\t" in text if ascii_only else unusual and _ODD_BLANK.search(text)):
         text = _SPACE_RUNS.sub(" ", text)
-    present = _present_needles(text.lower() if ascii_only else _needle_form(text), data)
+    present = _present_needles(text, ascii_only, data)
     kept: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -175,12 +176,30 @@ def clean_text(text: str) -> str:
     return joined.strip()
 
 
-def _present_needles(lowered_text: str, data: _Boilerplate) -> tuple[str, ...]:
+def _present_needles(text: str, ascii_only: bool, data: _Boilerplate) -> tuple[str, ...]:
     """The marker needles found anywhere in the text (in `_needle_form`): only these can be in
     one of its lines."""
-    if len(data.needles) == 0 or data.any_needle.search(lowered_text) is None:
+    lowered = text.lower()
+    if len(data.needles) == 0 or data.any_needle.search(lowered) is None:
         return ()  # (an automaton without keys cannot be iterated)
-    return tuple(sorted({needle for _, needle in data.needles.iter(lowered_text)}))
+    needle_form = lowered if ascii_only else _needle_form(text)
+    return tuple(sorted({needle for _, needle in data.needles.iter(needle_form)}))
+
+
+def _loose_needle(needle: str) -> str:
+    """RE2 pattern for a needle as it may appear in `str.lower()` text, before `_needle_form` maps
+    the case twins: each letter or one of its twins ("ı" for "i"), each followed by any combining
+    dots ("İ".lower() is "i" + U+0307) — it matches wherever the needle occurs in `_needle_form`."""
+    twins: dict[str, str] = {}
+    for twin, letter in _CASE_TWINS:
+        twins[letter] = twins.get(letter, "") + twin
+    parts = []
+    for char in needle:
+        alternatives = char + twins.get(char, "")
+        parts.append(
+            (f"[{re.escape(alternatives)}]" if len(alternatives) > 1 else re.escape(char)) + "\\x{0307}*"
+        )
+    return "".join(parts)
 
 
 # Tokens ending in a dot that do not end a sentence: initials ("V."), dotted abbreviations ("U.S."),

@@ -71,3 +71,17 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
 
 def test_split_sentences_on_lines_and_arabic_question_mark() -> None:
     assert split_sentences("سطر أول\nهل انتهى؟ نعم.") == ["سطر أول", "هل انتهى؟", "نعم."]
+
+
+def test_needle_prefilter_finds_every_marker_whatever_its_case() -> None:
+    """`clean_text` skips the marker work when one RE2 search of the lower-cased text finds no
+    needle: that search must find every marker written in lower, upper or title case (Turkish "İ"
+    lower-cases to two characters, "I" to "i" where the word has "ı")."""
+    from domain.text import _boilerplate
+
+    data = _boilerplate()
+    assert len(data.markers) > 50
+    for needle, markers in data.markers.items():
+        for marker in markers:
+            for written in (marker, marker.upper(), marker.title(), marker.replace("i", "İ")):
+                assert data.any_needle.search(f"x {written}: y".lower()) is not None, (needle, written)
