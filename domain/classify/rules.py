@@ -132,6 +132,7 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:zero_injured",
         "casualties:singular_killed",
         "casualties:singular_injured",
+        "casualties:vague",
     }
 )
 
@@ -1355,6 +1356,7 @@ class RuleStage:
         attackers: dict[int, list[Hit]] = defaultdict(list)
         conj: dict[int, list[Hit]] = defaultdict(list)
         inclusion: dict[int, list[Hit]] = defaultdict(list)
+        vague: dict[int, list[Hit]] = defaultdict(list)
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
         singular_injured: tuple[str, int] | None = None
@@ -1369,6 +1371,8 @@ class RuleStage:
                 conj[sentence].append(hit)
             if "context:inclusion" in cats:
                 inclusion[sentence].append(hit)
+            if "casualties:vague" in cats:
+                vague[sentence].append(hit)
             if sentence in background:
                 continue
             if "casualties:killed" in cats and sentence in eligible:
@@ -1401,12 +1405,14 @@ class RuleStage:
                 "casualties:singular_killed" in cats
                 and not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
                 and not self._negated(s, hit, sentence, before=40, after=25)
+                and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
             ):
                 singular = singular or (hit.text, sentence)
             if (
                 "casualties:singular_injured" in cats
                 and sentence in eligible
                 and not self._negated(s, hit, sentence, before=40, after=25)
+                and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
             ):
                 singular_injured = singular_injured or (hit.text, sentence)
         for field_name, sentence, snippet in self._zero_statements(s, eligible):
@@ -1421,9 +1427,18 @@ class RuleStage:
         counted = {sentence for sentence, found in words.items() if found and sentence in eligible}
         for sentence, numbers in self._numbers(s, counted).items():
             assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+            # "dozens were wounded", "أصيب العشرات": a word whose victims are an uncounted crowd
+            # takes no count from elsewhere in the sentence
+            uncounted = {
+                index
+                for index, (word, _) in enumerate(words[sentence])
+                if _vaguely_counted(word, vague.get(sentence, []), _COUNT_VAGUE_GAP, text)
+            }
             for start, end, value, raw in numbers:
                 best: tuple[float, int] | None = None
                 for index, (word, _) in enumerate(words[sentence]):
+                    if index in uncounted:
+                        continue
                     if word.start >= end:
                         gap_text, gap = text[end : word.start], word.start - end
                         if value == 1 and not raw[:1].isdigit() and (";" in gap_text or "؛" in gap_text):
@@ -1906,6 +1921,29 @@ def _compound(first: int, second: int, between: str) -> bool:
 
 
 _SEMICOLON = re.compile("[;؛]")
+# how far before a casualty word an uncounted crowd ("dozens", "puluhan orang lainnya", "onlarca
+# kişi") may open its subject: for the one-victim phrases, and for a word that would take a count
+_SINGULAR_VAGUE_GAP = 40
+_COUNT_VAGUE_GAP = 25
+
+
+def _vaguely_counted(word: Hit, vague: list[Hit], before: int, text: str) -> bool:
+    """Whether an uncounted crowd is the subject of `word`: a vague quantity up to `before`
+    characters ahead of it with no comma or full stop between ("at least 40 people, dozens of them
+    children, were killed": 40 counts), or right after it ("أصيب العشرات")."""
+    for quantity in vague:
+        if quantity.end <= word.start and word.start - quantity.end <= before:
+            if not _BARRIER.search(text, quantity.end, word.start):
+                return True
+        elif (
+            quantity.start >= word.end
+            and quantity.start - word.end <= 3
+            and not text[word.end : quantity.start].strip()
+        ):
+            return True
+    return False
+
+
 # an attack word this close before a diplomatic word has it for its object ("Angriff auf eine
 # diplomatische Vertretung", "attack on the consulate")
 _OBJECT_GAP = 25

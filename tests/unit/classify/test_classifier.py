@@ -345,6 +345,19 @@ def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
             "انفجرت سيارة مفخخة قرب سوق في كانو ما أدى إلى إصابة ثلاثة وعشرين شخصا.",
             23,
         ),
+        # Arabic eleven and twelve are one compound each, not "ten"
+        (
+            "ar",
+            "انفجار قرب سوق في كانو",
+            "انفجرت عبوة ناسفة قرب سوق في كانو، وأسفر الانفجار عن أحد عشر جريحا.",
+            11,
+        ),
+        (
+            "ar",
+            "انفجار قرب سوق في كانو",
+            "انفجرت عبوة ناسفة قرب سوق في كانو واصيب اثنا عشر شخصا.",
+            12,
+        ),
     ],
 )
 def test_compound_number_words(language: str, title: str, body: str, injured: int) -> None:
@@ -1245,6 +1258,50 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             "Samstag seinen Verletzungen erlegen.",
             1,
             None,
+        ),
+        # an uncounted crowd of wounded ("dozens", "puluhan", "العشرات", "onlarca") is no count: not
+        # one victim, and not a count from elsewhere in the sentence
+        (
+            "id",
+            "Penembakan di gereja di Dori",
+            "Pria bersenjata menembaki jemaat di sebuah gereja di Dori. Tujuh orang tewas. Puluhan orang "
+            "lainnya luka-luka dan dilarikan ke rumah sakit.",
+            7,
+            None,
+        ),
+        (
+            "ar",
+            "انفجار سيارة مفخخة امام قنصلية في بنغازي",
+            "انفجرت سيارة مفخخة امام القنصلية في بنغازي. وقتل خمسة بينهم ثلاثة حراس واثنان من المارة "
+            "كانوا امام المبنى، فيما أصيب العشرات بجروح.",
+            5,
+            None,
+        ),
+        (
+            "tr",
+            "Camiye bombalı saldırı",
+            "Kunduz'da bir camiye bombalı saldırı düzenlendi. Saldırıda dokuz kişi öldü. Onlarca kişi de "
+            "yaralandı.",
+            9,
+            None,
+        ),
+        # … but a crowd that stands apart from the toll leaves it ("19 wounded, dozens of them …")
+        (
+            "en",
+            "Car bomb outside consulate in Kirkuk",
+            "A car bomb exploded outside the consulate in Kirkuk on Monday. Officials said 19 people were "
+            "wounded, dozens of them passers-by, and nobody was killed.",
+            0,
+            19,
+        ),
+        # Turkish: "no loss of life or injury occurred"
+        (
+            "tr",
+            "Konsolosluk kapısı ateşe verildi",
+            "Van'daki konsolosluğun kapısı gece benzin dökülerek ateşe verildi. Olayda can kaybı ya da "
+            "yaralanma yaşanmadı.",
+            0,
+            0,
         ),
     ],
 )
