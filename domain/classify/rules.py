@@ -133,6 +133,7 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:singular_killed",
         "casualties:singular_injured",
         "casualties:vague",
+        "context:other_victims",
     }
 )
 
@@ -748,7 +749,13 @@ class RuleStage:
             # is as often a politician attacking a bill
             return "cyberattack", cyber
         if best_score >= threshold:
-            if foiled >= 2.5 and not self._harm_reported(s, best_attack):  # an arrest after a stabbing
+            if (
+                foiled >= 2.5
+                and not self._harm_reported(s, best_attack)  # an arrest after a stabbing
+                # a grenade thrown that did not go off, drones shot down: an attack was made and
+                # stopped (an attempted attack), not a plot foiled before it
+                and "intercepted" not in self._modifiers(s, best_attack)
+            ):
                 return "threat", threat + foiled + best_score
             protest = scores.get("protest", 0.0)
             if protest >= 4 * best_score and not self._casualties(s)[0]:
@@ -1359,7 +1366,8 @@ class RuleStage:
         vague: dict[int, list[Hit]] = defaultdict(list)
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
-        singular_injured: tuple[str, int] | None = None
+        singular_injured_hits: list[HitAt] = []
+        nobody_else = False  # "no one else was hurt"
         killed_words: list[HitAt] = []
         any_injured_word = False
         last_zero = -100  # end of the last zero statement
@@ -1373,6 +1381,8 @@ class RuleStage:
                 inclusion[sentence].append(hit)
             if "casualties:vague" in cats:
                 vague[sentence].append(hit)
+            if "context:other_victims" in cats and sentence in eligible:
+                nobody_else = True
             if sentence in background:
                 continue
             if "casualties:killed" in cats and sentence in eligible:
@@ -1414,7 +1424,16 @@ class RuleStage:
                 and not self._negated(s, hit, sentence, before=40, after=25)
                 and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
             ):
-                singular_injured = singular_injured or (hit.text, sentence)
+                singular_injured_hits.append((hit, sentence))
+        # "was taken to hospital with stab wounds but died": the one wounded is the one killed
+        singular_injured = next(
+            (
+                (hit.text, sentence)
+                for hit, sentence in singular_injured_hits
+                if not any(i == sentence and word.start >= hit.end for word, i in killed_words)
+            ),
+            None,
+        )
         for field_name, sentence, snippet in self._zero_statements(s, eligible):
             zero[field_name] = zero[field_name] or (snippet, sentence)
         # "the attacker died" says nothing of the victims
@@ -1573,6 +1592,8 @@ class RuleStage:
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=one[0], sentence=one[1]))
         if result["killed"] is None and zero["injured"] is not None:
             result["killed"] = 0  # "nobody was hurt" also says nobody died
+        if result["injured"] is None and nobody_else and (result["killed"] or 0) > 0:
+            result["injured"] = 0  # "a guard was stabbed to death; no one else was hurt"
         if (
             result["killed"] is None
             and ((result["injured"] or 0) > 0 or any_injured_word)

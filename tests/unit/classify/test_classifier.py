@@ -1294,6 +1294,41 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             19,
         ),
+        # the attacker left out of the toll ("saldırgan hariç", "not counting the bomber") leaves it
+        (
+            "tr",
+            "Camide intihar saldırısı",
+            "Kuetta'da bir camiye düzenlenen intihar saldırısında saldırgan hariç 14 kişi hayatını "
+            "kaybetti, 30 kişi yaralandı.",
+            14,
+            30,
+        ),
+        (
+            "en",
+            "Suicide bomber hits market in Kano",
+            "A suicide bomber struck a market in Kano on Friday, killing 12 people, not counting the "
+            "bomber, and wounding 40.",
+            12,
+            40,
+        ),
+        # the one taken to hospital who then died is the one killed, not also one injured
+        (
+            "en",
+            "Guard stabbed to death outside embassy in Baku",
+            "A guard at the embassy in Baku was taken to hospital with stab wounds but died hours later. "
+            "No one else was hurt.",
+            1,
+            0,
+        ),
+        # a toll not known yet is no zero
+        (
+            "en",
+            "Gunmen hold consulate staff hostage in Cebu",
+            "Gunmen were holding four employees hostage inside the consulate in Cebu on Monday. It was not "
+            "immediately clear whether anyone had been hurt.",
+            None,
+            None,
+        ),
         # Turkish: "no loss of life or injury occurred"
         (
             "tr",
@@ -1813,3 +1848,38 @@ def test_one_chained_match_finds_the_words_a_name_may_have() -> None:
     for end in range(len(text) + 1):
         for words in (2, 3, 5):
             assert _chained_ends(text, end, words) == _name_ends(end, next_token, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident_type"),
+    [
+        (
+            "fr",
+            "Deux assaillants abattus devant le consulat à Agadez",
+            "Deux hommes armés ont ouvert le feu sur le consulat à Agadez avant d'être neutralisés par les "
+            "gendarmes. Aucun blessé n'est à déplorer et le bâtiment n'a subi aucun dégât.",
+            "armed_assault",
+        ),
+        (
+            "tr",
+            "Büyükelçiliğe el bombası atıldı",
+            "Aşkabat'ta bir büyükelçiliğin bahçesine el bombası atıldı ancak bomba patlamadı; uzmanlar "
+            "bombayı etkisiz hale getirdi. Ölen ya da yaralanan bulunmadı, binada hasar oluşmadı.",
+            "bombing",
+        ),
+        (
+            "en",
+            "Drones shot down over consulate district in Erbil",
+            "Two armed drones heading for the consulate district of Erbil were shot down by air defences "
+            "on Tuesday night, officials said. Nobody was hurt and there was no damage.",
+            "airstrike",
+        ),
+    ],
+)
+def test_attacks_stopped_without_harm_are_attempts(
+    language: str, title: str, body: str, incident_type: str
+) -> None:
+    """Gunmen neutralised at the gate, a grenade thrown that did not go off and was defused, drones
+    shot down: an attack was made and stopped — its own type, medium — not a plot foiled before it."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity, record.alert) == (incident_type, "medium", True)
