@@ -1097,6 +1097,10 @@ class RuleStage:
         if dateline is not None:
             dateline = (self._namesake(dateline[0], named_countries), dateline[1])
         dateline_end = s.doc.body_start + 60 if dateline is not None else -1
+        # another city the title or lead names with a preposition beside the incident ("KABUL — A
+        # rocket hit the consulate in Mazar-i-Sharif"), while neither names the dateline's city again:
+        # the dateline is where the desk sits, and gets no bonus
+        incident_city_named = dateline_named_again = False
         for start, end, found_index, text in self._city_mentions(s):
             city_index = self._namesake(found_index, named_countries)
             if is_owner(start, end) or (
@@ -1111,7 +1115,12 @@ class RuleStage:
             city_score[city_index] += value
             if value > city_hit.get(city_index, (0.0, "", 0))[0]:
                 city_hit[city_index] = (value, text, sentence)
-        if dateline is not None:
+            if dateline is not None and s.ranks[sentence] <= 1:
+                if city_index == dateline[0]:
+                    dateline_named_again = True  # "… residence in Gulshan, Dhaka": the desk's city
+                elif sentence in relevant and (start - 1 in preps or start - 2 in preps):
+                    incident_city_named = True
+        if dateline is not None and (dateline_named_again or not incident_city_named):
             city_index, text = dateline
             bonus = float(self.scoring.get("dateline_bonus", 4.0))
             city_score[city_index] += bonus

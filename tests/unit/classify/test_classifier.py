@@ -496,6 +496,42 @@ def test_owner_and_dateline_are_not_the_place(language: str, title: str, body: s
     assert record.location.country_code == country
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        # the desk's city in the dateline and again in reactions; the incident's city once, in the lead
+        (
+            "en",
+            "Car bomb at consulate in eastern Afghanistan",
+            "KABUL, June 3 — A car bomb exploded outside the Iranian consulate in Jalalabad on Sunday, "
+            "killing two guards. The driver had been stopped at the checkpoint, the interior ministry "
+            "in Kabul said.",
+            "Jalalabad",
+        ),
+        (
+            "fr",
+            "Burkina Faso : un camp militaire attaqué dans le Nord",
+            "OUAGADOUGOU — Des hommes armés ont ouvert le feu sur un camp militaire à Djibo dimanche, tuant "
+            "au moins vingt soldats. « Les combats ont été violents », a déclaré un officier joint à "
+            "Ouagadougou.",
+            "Djibo",
+        ),
+        # … but a lead that names the dateline's city again keeps it ("in Gulshan, Dhaka")
+        (
+            "en",
+            "Grenade thrown at ambassador's residence",
+            "DHAKA — Attackers threw a grenade at the ambassador's residence in Gulshan, Dhaka, before dawn "
+            "on Tuesday, police said.",
+            "Dhaka",
+        ),
+    ],
+)
+def test_dateline_city_yields_to_the_city_the_lead_names_for_the_incident(
+    language: str, title: str, body: str, city: str
+) -> None:
+    assert _facts(language, title, body).location.city == city
+
+
 def test_dash_dateline_city_yields_to_the_incident_city() -> None:
     record = _facts(
         "de",
