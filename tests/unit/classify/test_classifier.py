@@ -1910,6 +1910,27 @@ def test_one_chained_match_finds_the_words_a_name_may_have() -> None:
             "on Tuesday night, officials said. Nobody was hurt and there was no damage.",
             "airstrike",
         ),
+        (
+            "en",
+            "Drone downed near embassy in Juba",
+            "A drone packed with explosives was destroyed before it could reach the embassy in Juba, the "
+            "army said. There were no casualties and no damage.",
+            "airstrike",
+        ),
+        (
+            "fr",
+            "Une roquette visant l'ambassade à Bangui tombe sur un terrain vague",
+            "Une roquette tirée vers l'ambassade à Bangui s'est abattue sur un terrain vague, sans faire de "
+            "victime ni de dégâts.",
+            "rocket_attack",
+        ),
+        (
+            "de",
+            "Raketen verfehlen Botschaft in Kirkuk",
+            "Zwei Raketen verfehlten in der Nacht die Botschaft in Kirkuk und schlugen auf einem Acker ein. "
+            "Schäden gibt es keine, verletzt wurde niemand.",
+            "rocket_attack",
+        ),
     ],
 )
 def test_attacks_stopped_without_harm_are_attempts(
