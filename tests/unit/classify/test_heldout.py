@@ -90,7 +90,16 @@ city): 1.000 / 1.000 / 1.000 / 0.975. Batch 42 (48, "h42-", claims and conflicti
 claim officials deny, witnesses and officials disagreeing on the weapon or the toll): 0.920 / 0.938 /
 0.938 / 1.000 — attacks officials said never happened were alerted, unconfirmed higher tolls taken.
 Batch 43 (48, "h43-", everyday events at diplomatic sites in violent words — car crashes, electrical
-fires, fireworks taken for shots, gas leaks — among real attacks): 0.955 / 0.917 / 0.958 / 1.000."""
+fires, fireworks taken for shots, gas leaks — among real attacks): 0.955 / 0.917 / 0.958 / 1.000.
+Batch 44 (48, "h44-", severity at its boundaries: tolls of 9, 10 and 11, only the attackers killed,
+damage without casualties, attacks stopped at the gate, hostages in a consulate): 1.000 / 0.979 / 0.979
+/ 0.974 (severity exact 0.833: grenades that did not go off read as foiled plots or as harm). Batch 45
+(48, "h45-", casualties told in pieces and in words: tolls broken down by group, compound number words,
+"dozens" injured beside an exact death toll): 1.000 / 1.000 / 1.000 / 0.975 (injured 0.833). Batch 46
+(48, "h46-", attempts and failures: duds, drones shot down, rockets falling short, bombers shot before
+the vest went off): 1.000 / 0.938 / 1.000 / 1.000. Batch 47 (48, "h47-", places told obliquely:
+datelines from the capital about provincial towns, transliterated city names): 0.980 / 0.958 / 0.979 /
+1.000 (city 0.400: the dateline's city won)."""
 
 from __future__ import annotations
 
