@@ -253,6 +253,8 @@ _ABBREVIATIONS = frozenset(
         "str",
         "pt",
         "hz",
+        "ee",  # Spanish "EE. UU." (the United States)
+        "uu",
     ]
 )
 _END_CHARS = ".!?؟…"

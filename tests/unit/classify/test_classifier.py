@@ -1940,3 +1940,16 @@ def test_attacks_stopped_without_harm_are_attempts(
     shot down: an attack was made and stopped — its own type, medium — not a plot foiled before it."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.severity, record.alert) == (incident_type, "medium", True)
+
+
+def test_a_series_about_an_embassy_siege_is_no_attack() -> None:
+    """A streaming series whose plot is a hostage-taking at an embassy: the title's "neue Serie" and
+    the lead's season and director make it a review, not news."""
+    record = _facts(
+        "de",
+        "Neue Serie: Geiseldrama in der Botschaft als Kammerspiel",
+        "Die neue Streamingserie zeigt in sechs Folgen eine Geiselnahme in einer Botschaft. "
+        "Bewaffnete stürmen das Gelände und nehmen zwölf Mitarbeiter als Geiseln. Die Regisseurin "
+        "drehte in einem leeren Bürogebäude.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)

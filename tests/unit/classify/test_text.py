@@ -67,6 +67,11 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "Nobody was hurt.",
         "Sept. 11 was calm.",
     ]
+    spanish = "La embajada de EE. UU. en Montevideo realiza un simulacro. No hubo heridos."
+    assert split_sentences(spanish) == [
+        "La embajada de EE. UU. en Montevideo realiza un simulacro.",
+        "No hubo heridos.",
+    ]
 
 
 def test_split_sentences_on_lines_and_arabic_question_mark() -> None:
