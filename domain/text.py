@@ -255,6 +255,21 @@ _ABBREVIATIONS = frozenset(
         "hz",
         "ee",  # Spanish "EE. UU." (the United States)
         "uu",
+        "sra",  # Spanish "Sra.", "Avda."
+        "srta",
+        "avda",
+        "jl",  # Indonesian addresses and regions: "Jl. Sudirman, Kab. Bogor, Prov. Jawa Barat"
+        "kab",
+        "kec",
+        "kel",
+        "prov",
+        "mah",  # Turkish addresses: "Mah.", "Sok.", "Cad.", "Bul."
+        "sok",
+        "cad",
+        "bul",
+        "ул",  # Russian addresses: "ул. Ленина", "пр. Мира"
+        "пр",
+        "blvd",
     ]
 )
 _END_CHARS = ".!?؟…"

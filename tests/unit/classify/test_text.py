@@ -72,6 +72,11 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "La embajada de EE. UU. en Montevideo realiza un simulacro.",
         "No hubo heridos.",
     ]
+    address = "Ledakan di Jl. Sudirman, Kab. Bogor. Dua orang tewas di ул. Ленина."
+    assert split_sentences(address) == [
+        "Ledakan di Jl. Sudirman, Kab. Bogor.",
+        "Dua orang tewas di ул. Ленина.",
+    ]
 
 
 def test_split_sentences_on_lines_and_arabic_question_mark() -> None:
