@@ -50,6 +50,12 @@ def english_names() -> dict[tuple[str, str], str]:
     return {_name_and_country(key): english for key, english in _places_table("english_names").items()}
 
 
+def aliases() -> dict[str, tuple[str, str]]:
+    """Spellings news uses that GeoNames lacks (`[places.aliases]`, e.g. Turkish "Encamena" for
+    N'Djamena): name → (GeoNames name, country code)."""
+    return {alias: _name_and_country(target) for alias, target in _places_table("aliases").items()}
+
+
 def short_names() -> dict[str, tuple[str, str]]:
     """Short city names read although GeoNames' short alternates are not (`[places.short_names]`):
     name → (GeoNames name, country code)."""
@@ -165,10 +171,10 @@ class Gazetteer:
         # A curated English name is that city's, even where another (smaller) place shares it.
         for position in renamed:
             index[place_key(cities[position].name)] = position
-        for short, target in short_names().items():
+        for name, target in (short_names() | aliases()).items():
             found = by_geonames_name.get(target)
             if found is not None:
-                index[place_key(short)] = found
+                index[place_key(name)] = found
         return cls(cities, index, _namesakes(cities, index))
 
 

@@ -1321,6 +1321,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             9,
             None,
         ),
+        # "about 60 staff were at work, and a number of them were wounded": the 60 is no toll
+        (
+            "ar",
+            "هجوم بطائرة مسيرة على مقر بعثة اممية في كسلا",
+            "استهدفت طائرة مسيرة مقر بعثة تابعة للأمم المتحدة في كسلا، حيث كان نحو ٦٠ موظفاً يباشرون "
+            "عملهم، وأُصيب عدد منهم بجروح.",
+            0,
+            None,
+        ),
         # … but a crowd that stands apart from the toll leaves it ("19 wounded, dozens of them …")
         (
             "en",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.classify.gazetteer import english_names, get_gazetteer, place_key, short_names
+from domain.classify.gazetteer import aliases, english_names, get_gazetteer, place_key, short_names
 
 
 def test_every_english_name_belongs_to_a_geonames_city() -> None:
@@ -28,3 +28,14 @@ def test_every_short_name_belongs_to_a_geonames_city() -> None:
     for short, (name, code) in short_names().items():
         city = gazetteer.lookup(place_key(short))
         assert city is not None and city.country_code == code, f"{short} → {name}|{code} not in GeoNames"
+
+
+def test_every_alias_reads_as_its_geonames_city() -> None:
+    """`[places.aliases]`: a spelling GeoNames lacks ("Encamena") reads as the city it names."""
+    gazetteer = get_gazetteer()
+    assert aliases()
+    for alias, (name, code) in aliases().items():
+        city = gazetteer.lookup(place_key(alias))
+        assert city is not None and city.country_code == code, f"{alias} → {name}|{code} not in GeoNames"
+    chad = gazetteer.lookup(place_key("Encamena"))
+    assert chad is not None and chad.name == "N'Djamena"
