@@ -1962,3 +1962,16 @@ def test_a_series_about_an_embassy_siege_is_no_attack() -> None:
         "drehte in einem leeren Bürogebäude.",
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_the_country_an_embassy_is_accredited_to_is_no_owner() -> None:
+    """Arabic "السفارة اليونانية لدى ليبيا" (the Greek embassy to Libya): the demonym beside the
+    embassy owns it; the country after "لدى" hosts it, and is where the attack happened."""
+    record = _facts(
+        "ar",
+        "خطف دبلوماسي يوناني في طرابلس",
+        "طرابلس - خطف مسلحون مساء الإثنين الملحق العسكري في السفارة اليونانية لدى ليبيا بعد اعتراض "
+        "سيارته. وأعلنت الخارجية اليونانية في أثينا أنها على تواصل مع السلطات الليبية.",
+    )
+    assert record.location.country_code == "LY"
+    assert record.facility is None or record.facility.of != "LY"
