@@ -1365,6 +1365,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             1,
             0,
         ),
+        # "the wounded officer … no one else was injured": one injured
+        (
+            "en",
+            "Police officer stabbed outside embassy in Nouakchott",
+            "A man with a knife attacked a police officer guarding the embassy in Nouakchott on Friday. "
+            "The wounded officer is in a stable condition, and no one else was injured.",
+            0,
+            1,
+        ),
         # a toll not known yet is no zero
         (
             "en",
