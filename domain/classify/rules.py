@@ -807,13 +807,13 @@ class RuleStage:
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
             # (a threat an embassy announces is usually against itself: "closed after a threat")
             speaker = (
-                profile.diplomatic
+                (profile.diplomatic or "government" in profile.targets or "military" in profile.targets)
                 and incident != "threat"
                 and bool(s.statement_hits)
                 and self._speaker(s, hit, sentence)
             )
             for kind in profile.targets:
-                if speaker and kind == "diplomatic":
+                if speaker and kind in ("diplomatic", "government", "military"):
                     continue
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
                 if as_victims and kind != "diplomatic":

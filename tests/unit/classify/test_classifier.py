@@ -1984,3 +1984,16 @@ def test_the_country_an_embassy_is_accredited_to_is_no_owner() -> None:
     )
     assert record.location.country_code == "LY"
     assert record.facility is None or record.facility.of != "LY"
+
+
+def test_a_ministry_that_speaks_is_no_target() -> None:
+    """ "…, the interior ministry said": a ministry or an army that reports the attack is a speaker, as
+    an embassy that speaks is, not the attacked site."""
+    record = _facts(
+        "en",
+        "Suicide bomber kills ten at cattle market",
+        "A suicide bomber blew himself up at a crowded cattle market in Potiskum on Sunday, killing ten "
+        "people, the interior ministry said. The ministry said the attacker detonated his explosives "
+        "near the main entrance.",
+    )
+    assert record.target_type == "civilian"

@@ -104,8 +104,9 @@ times, dates, house numbers, money, Arabic-Indic digits — beside tolls, tolls 
 1.000 / 1.000 / 1.000 / 1.000 (city 0.850). Batch 49, ar/de/es/tr half (24, "h49-", who the target is
 at the boundary of diplomatic: cultural centres, trade offices, aid and UN agency compounds, honorary
 consuls, a military attaché): 1.000 / 1.000 / 1.000 / 0.947 (an embassy "accredited to" its host read
-as the host's); its en/id/ru/fr half (24, arrived later, first run with the same code): 1.000 /
-1.000 / 1.000 / 1.000 (injured 0.786)."""
+as the host's); its en/id/ru/fr half (24, arrived later, first run with the same code): 0.941 /
+1.000 / 1.000 / 1.000 (a police guard of an embassy read as a government target because "the ministry
+said" counted as one)."""
 
 from __future__ import annotations
 
