@@ -102,6 +102,7 @@ _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
+_VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
 # incident types an accident can look like
@@ -1373,6 +1374,7 @@ class RuleStage:
         conj: dict[int, list[Hit]] = defaultdict(list)
         inclusion: dict[int, list[Hit]] = defaultdict(list)
         vague: dict[int, list[Hit]] = defaultdict(list)
+        victim_words: dict[int, list[Hit]] = defaultdict(list)  # killed/injured words, one-victim phrases
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
         singular_injured_hits: list[HitAt] = []
@@ -1390,6 +1392,8 @@ class RuleStage:
                 inclusion[sentence].append(hit)
             if "casualties:vague" in cats:
                 vague[sentence].append(hit)
+            if not _VICTIM_OR_ONE.isdisjoint(cats):
+                victim_words[sentence].append(hit)
             if "context:other_victims" in cats and sentence in eligible:
                 nobody_else = True
             if sentence in background:
@@ -1537,8 +1541,12 @@ class RuleStage:
                     between = (previous[1], current[0])
                     # "two guards and three passers-by": the counts sit close together; a stray
                     # "one"/"una" article further back in the sentence is not added
-                    joined = between[1] - between[0] <= 40 and any(
-                        between[0] <= c.start < between[1] for c in conj.get(sentence, [])
+                    joined = (
+                        between[1] - between[0] <= 40
+                        and any(between[0] <= c.start < between[1] for c in conj.get(sentence, []))
+                        # "Un agent a été tué et deux autres blessés": a casualty word between the
+                        # counts closes the first one's clause
+                        and not any(between[0] <= w.start < between[1] for w in victim_words[sentence])
                     )
                     included = any(between[0] <= c.start < between[1] for c in inclusion.get(sentence, []))
                     total = total + current[2] if joined and not included else current[2]

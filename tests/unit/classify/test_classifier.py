@@ -1374,6 +1374,15 @@ def test_not_a_current_attack(language: str, title: str, body: str) -> None:
             0,
             1,
         ),
+        # "one killed and two others wounded": the casualty word between the counts parts them
+        (
+            "fr",
+            "Attaque contre une base à Bambari",
+            "Un agent de sécurité a été tué et deux autres blessés lundi soir lorsque des hommes armés ont "
+            "ouvert le feu sur l'entrée d'une base à Bambari.",
+            1,
+            2,
+        ),
         # a toll not known yet is no zero
         (
             "en",
