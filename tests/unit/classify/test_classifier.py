@@ -2006,3 +2006,22 @@ def test_a_ministry_that_speaks_is_no_target() -> None:
         "near the main entrance.",
     )
     assert record.target_type == "civilian"
+
+
+def test_compass_words_and_common_nouns_are_no_german_cities() -> None:
+    """ "im Norden Afghanistans", "am Boden": Norden and Boden are towns in GeoNames, but here a
+    direction and the ground; the dateline's Arabic two-word city is Casablanca, not Al Bayda."""
+    german = _facts(
+        "de",
+        "Anschlag auf Moschee im Norden Afghanistans",
+        "Bei einem Selbstmordanschlag auf eine Moschee im Norden Afghanistans sind am Freitag zwölf Gläubige "
+        "getötet worden. Verletzte lagen am Boden vor dem Gebäude.",
+    )
+    assert german.location.country_code == "AF"
+    assert german.location.city is None
+    arabic = _facts(
+        "ar",
+        "اخلاء القنصلية الاسبانية بسبب طرد مشبوه",
+        "الدار البيضاء - أخلت السلطات المغربية مقر القنصلية الإسبانية بعد العثور على طرد مشبوه.",
+    )
+    assert arabic.location.city == "Casablanca"
