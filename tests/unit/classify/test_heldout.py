@@ -106,7 +106,13 @@ at the boundary of diplomatic: cultural centres, trade offices, aid and UN agenc
 consuls, a military attaché): 1.000 / 1.000 / 1.000 / 0.947 (an embassy "accredited to" its host read
 as the host's); its en/id/ru/fr half (24, arrived later, first run with the same code): 0.941 /
 1.000 / 1.000 / 1.000 (a police guard of an embassy read as a government target because "the ministry
-said" counted as one)."""
+said" counted as one). Batch 50 (48, "h50-", daily war reporting: a night of strikes on a city, an
+embassy district hit or only near one, front-line towns, a night's toll against one site's): 0.894 /
+0.979 / 0.979 / 0.952 — rockets falling "a few hundred metres from several embassies" and a rocket-hit
+substation "near the diplomatic quarter" were alerted. Batch 51 (48, "h51-", unusual headlines and
+quotes: quote and question titles, URGENT flashes, embassy statements, first-person accounts, appended
+corrections): 0.979 / 0.958 / 0.958 / 0.902 (German "im Norden" and "am Boden" read as towns, Arabic
+"الدار البيضاء" as Al Bayda)."""
 
 from __future__ import annotations
 
