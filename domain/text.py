@@ -56,6 +56,9 @@ _CASE_TWINS = (
     ("ᲅ", "т"),
     ("ς", "σ"),
 )
+_TWINS_OF: dict[str, str] = {}  # letter → its case twins ("i" → "ı")
+for _twin, _letter in _CASE_TWINS:
+    _TWINS_OF[_letter] = _TWINS_OF.get(_letter, "") + _twin
 _HAS_CASE_TWIN = re.compile("[" + "".join(twin for twin, _ in _CASE_TWINS) + "]")
 
 
@@ -190,12 +193,9 @@ def _loose_needle(needle: str) -> str:
     """RE2 pattern for a needle as it may appear in `str.lower()` text, before `_needle_form` maps
     the case twins: each letter or one of its twins ("ı" for "i"), each followed by any combining
     dots ("İ".lower() is "i" + U+0307) — it matches wherever the needle occurs in `_needle_form`."""
-    twins: dict[str, str] = {}
-    for twin, letter in _CASE_TWINS:
-        twins[letter] = twins.get(letter, "") + twin
     parts = []
     for char in needle:
-        alternatives = char + twins.get(char, "")
+        alternatives = char + _TWINS_OF.get(char, "")
         parts.append(
             (f"[{re.escape(alternatives)}]" if len(alternatives) > 1 else re.escape(char)) + "\\x{0307}*"
         )

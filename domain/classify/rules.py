@@ -102,6 +102,9 @@ _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
+# targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
+# said"): named as a statement's speaker, such a word is no target
+_SPEAKING_TARGETS = frozenset({"diplomatic", "government", "military"})
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
@@ -808,13 +811,13 @@ class RuleStage:
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
             # (a threat an embassy announces is usually against itself: "closed after a threat")
             speaker = (
-                (profile.diplomatic or "government" in profile.targets or "military" in profile.targets)
+                (profile.diplomatic or not _SPEAKING_TARGETS.isdisjoint(profile.targets))
                 and incident != "threat"
                 and bool(s.statement_hits)
                 and self._speaker(s, hit, sentence)
             )
             for kind in profile.targets:
-                if speaker and kind in ("diplomatic", "government", "military"):
+                if speaker and kind in _SPEAKING_TARGETS:
                     continue
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
                 if as_victims and kind != "diplomatic":
@@ -1073,14 +1076,13 @@ class RuleStage:
         def is_owner(start: int, end: int) -> bool:
             return start in owned
 
+        def after_preposition(start: int) -> bool:
+            """A place preposition right before ("in Kabul", "di Baghdad", "في")."""
+            return start - 1 in preps or start - 2 in preps
+
         def weight(sentence: int, start: int) -> float:
             value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
-            # a place preposition right before ("in Kabul", "di Baghdad", "في")
-            for gap in (1, 2):
-                if start - gap in preps:
-                    value *= 1.5
-                    break
-            return value
+            return value * 1.5 if after_preposition(start) else value
 
         for hit, sentence, profile in s.place_hits:
             if is_owner(hit.start, hit.end):
@@ -1119,7 +1121,7 @@ class RuleStage:
             if dateline is not None and s.ranks[sentence] <= 1:
                 if city_index == dateline[0]:
                     dateline_named_again = True  # "… residence in Gulshan, Dhaka": the desk's city
-                elif sentence in relevant and (start - 1 in preps or start - 2 in preps):
+                elif sentence in relevant and after_preposition(start):
                     incident_city_named = True
         if dateline is not None and (dateline_named_again or not incident_city_named):
             city_index, text = dateline
