@@ -112,7 +112,12 @@ embassy district hit or only near one, front-line towns, a night's toll against 
 substation "near the diplomatic quarter" were alerted. Batch 51 (48, "h51-", unusual headlines and
 quotes: quote and question titles, URGENT flashes, embassy statements, first-person accounts, appended
 corrections): 0.979 / 0.958 / 0.958 / 0.902 (German "im Norden" and "am Boden" read as towns, Arabic
-"الدار البيضاء" as Al Bayda)."""
+"الدار البيضاء" as Al Bayda). Batch 52 (48, "h52-", provincial towns reported from the capital: the
+capital's ministries react, the wounded are flown there, foreign capitals condemn): 1.000 / 0.979 /
+1.000 / 0.976 (city 0.738: the capital named three times won over the town named once). Batch 53 (48,
+"h53-", developing stories: tolls that "rose to" or were revised, arrests days later, funerals, datelines
+from another city, older attacks recalled after the current one): 1.000 / 0.979 / 1.000 / 1.000
+(killed 0.886: a revised toll or one of the older attacks taken)."""
 
 from __future__ import annotations
 
