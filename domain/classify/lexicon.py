@@ -146,7 +146,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         if section in data:
             body = data[section]
             if section == "places":
-                body = {k: v for k, v in body.items() if k in ("prepositions",)}
+                body = {k: v for k, v in body.items() if k in ("prepositions", "elsewhere")}
             elif section == "casualties":
                 body = {k: v for k, v in body.items() if k != "zero_patterns"}  # regexes, not terms
             _walk(section, body, terms)

@@ -156,6 +156,7 @@ class _Profile:
         "cty",
         "diplomatic",
         "diplomatic_kinds",
+        "elsewhere",
         "first_report",
         "foiled",
         "incident",
@@ -208,6 +209,7 @@ class _Profile:
         self.background = "context:background" in cats
         self.other_incident = "context:other_incident" in cats
         self.statement = "context:statement" in cats
+        self.elsewhere = "places:elsewhere" in cats
         self.unconfirmed = "context:unconfirmed" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
@@ -223,6 +225,7 @@ class _Profile:
             or self.background
             or self.other_incident
             or self.statement
+            or self.elsewhere
             or self.unconfirmed
             or self.first_report
             or self.correction
@@ -279,6 +282,9 @@ class Scored:
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     statement_hits: list[HitAt] = field(default_factory=list)
+    # statement verbs and `[places] elsewhere` words: a city right beside one is where someone
+    # speaks, governs or treats the wounded ("the ministry said in Yerevan"), not the incident's place
+    elsewhere_hits: list[HitAt] = field(default_factory=list)
     unconfirmed: set[int] = field(default_factory=set)  # sentences citing unconfirmed sources
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
@@ -496,6 +502,8 @@ class RuleStage:
             scored.near_hits.append((hit, sentence, profile))
         if profile.statement:
             scored.statement_hits.append(item)
+        if profile.statement or profile.elsewhere:
+            scored.elsewhere_hits.append(item)
         if profile.unconfirmed:
             scored.unconfirmed.add(sentence)
         if profile.modifiers:
@@ -1104,6 +1112,7 @@ class RuleStage:
         # rocket hit the consulate in Mazar-i-Sharif"), while neither names the dateline's city again:
         # the dateline is where the desk sits, and gets no bonus
         incident_city_named = dateline_named_again = False
+        mentions: list[tuple[int, int, str, int, bool]] = []
         for start, end, found_index, text in self._city_mentions(s):
             city_index = self._namesake(found_index, named_countries)
             if is_owner(start, end) or (
@@ -1114,11 +1123,19 @@ class RuleStage:
             ):
                 continue
             sentence = s.sentence_of(start)
-            value = weight(sentence, start)
+            aside = self._beside_elsewhere_cue(s, start, end, sentence)
+            mentions.append((start, city_index, text, sentence, aside))
+        # a city named only beside an elsewhere cue gives way to another one named as a place (after a
+        # preposition, without a cue); when there is none, it is the best evidence there is
+        placed = {city for start, city, _, _, aside in mentions if not aside and after_preposition(start)}
+        aside_weight = float(self.scoring.get("elsewhere_weight", 0.25))
+        for start, city_index, text, sentence, aside in mentions:
+            set_aside = aside and bool(placed - {city_index})
+            value = weight(sentence, start) * (aside_weight if set_aside else 1.0)
             city_score[city_index] += value
             if value > city_hit.get(city_index, (0.0, "", 0))[0]:
                 city_hit[city_index] = (value, text, sentence)
-            if dateline is not None and s.ranks[sentence] <= 1:
+            if dateline is not None and s.ranks[sentence] <= 1 and not set_aside:
                 if city_index == dateline[0]:
                     dateline_named_again = True  # "… residence in Gulshan, Dhaka": the desk's city
                 elif sentence in relevant and after_preposition(start):
@@ -1161,6 +1178,19 @@ class RuleStage:
                 lon=round(city.lon, 2),
             ), evidence
         return Location(country_code=code, country=country_name), evidence
+
+    def _beside_elsewhere_cue(self, s: Scored, start: int, end: int, sentence: int) -> bool:
+        """A city named right after a statement verb or an `[places] elsewhere` word of its sentence
+        ("the Interior Ministry said in Yerevan", "flown to Juba", "правительство в Уагадугу") —
+        right before one where the language puts the city first ("Ankara'daki Dışişleri Bakanlığı").
+        Reactions, statements and hospital transfers happen in the capital or a bigger city; the
+        incident is where the town is named without such a word."""
+        if not s.elsewhere_hits:
+            return False
+        gap = _ELSEWHERE_GAP
+        if s.lex.config.get("places", {}).get("elsewhere_side", "before") == "after":
+            return any(i == sentence and 0 <= cue.start - end <= gap for cue, i in s.elsewhere_hits)
+        return any(i == sentence and 0 <= start - cue.end <= gap for cue, i in s.elsewhere_hits)
 
     def _city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
         """`_find_city_mentions`, once per article."""
@@ -1993,6 +2023,8 @@ _OBJECT_GAP = 25
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
 # … and a statement verb after it by up to this many characters ("… de España en Mozambique confirmó")
 _SPEAKER_AFTER = 60
+# characters between an elsewhere cue and the city it sets aside ("transferred to a hospital in ")
+_ELSEWHERE_GAP = 25
 
 
 def _without_first_reports(

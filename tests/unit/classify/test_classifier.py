@@ -542,6 +542,50 @@ def test_dash_dateline_city_yields_to_the_incident_city() -> None:
     assert record.location.city == "Sibi"
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        # the capital speaks, governs and treats the wounded; the town is where it happened
+        (
+            "en",
+            "Guard stabbed at consulate",
+            "YEREVAN — A guard at the Georgian consulate in Vanadzor was stabbed on Monday, the Interior "
+            "Ministry said in Yerevan. He was flown to Yerevan, where doctors said he was stable. The "
+            "government in Yerevan promised a swift inquiry.",
+            "Vanadzor",
+        ),
+        (
+            "ru",
+            "Нападение на мечеть",
+            "Боевики напали на мечеть в городе Кундуз во время пятничной молитвы, погибли шесть человек. "
+            "Правительство в Кабуле осудило нападение. Министерство внутренних дел в Кабуле направило в "
+            "провинцию следователей.",
+            "Kunduz",
+        ),
+        (
+            "es",
+            "Atentado contra una estación de policía",
+            "Un atentado con explosivos contra una estación de policía en el municipio de Tumaco dejó dos "
+            "agentes heridos. Desde Bogotá, el Ministerio de Defensa condenó el ataque y el Gobierno en "
+            "Bogotá ofreció una recompensa.",
+            "Tumaco",
+        ),
+        # … and where no other city is named, the capital beside the ministry is the best evidence
+        (
+            "id",
+            "Situs Kementerian Diretas, Data Kita Aman?",
+            "Situs resmi sebuah kementerian diretas pada Senin malam. Juru bicara kementerian di Jakarta "
+            "mengatakan tidak ada data yang bocor.",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_city_named_beside_a_ministry_or_a_statement_gives_way_to_the_town(
+    language: str, title: str, body: str, city: str
+) -> None:
+    assert _facts(language, title, body).location.city == city
+
+
 def test_casualty_phrase_keeps_the_attack_word_inside_it() -> None:
     # "tewas ditembak" (shot dead) is listed as a casualty phrase; it still says "shot"
     record = _facts(
