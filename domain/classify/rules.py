@@ -1774,9 +1774,17 @@ class RuleStage:
             return out
         text = s.doc.text
         folded = str(s.doc.extra.get("folded") or fold(text))
+        # "two rockets", "14 roket", "три снаряда": a number right before a weapon counts the weapons
+        weapons = {
+            hit.start
+            for hit, sentence, profile in s.incident_hits
+            if sentence in sentences and not profile.casualty and _WEAPON_KINDS.intersection(profile.incident)
+        }
         for match in _DIGITS.finditer(folded):
             sentence = s.sentence_of(match.start())
             if sentence not in sentences:
+                continue
+            if weapons and _counts_weapons(folded, match.end(), weapons):
                 continue
             raw = match.group(1)
             digits = raw if raw.isdigit() else _NON_DIGITS.sub("", raw)
@@ -1817,8 +1825,9 @@ class RuleStage:
                 out[sentence] = [n for n in out[sentence] if not end <= n[0] < repeat.end()]
                 end = repeat.end()
                 written = text[start:end]
-            if not _NUMBER_UNITS.match(folded, end):
-                out[sentence].append((start, end, word_value, written))
+            if _NUMBER_UNITS.match(folded, end) or (weapons and _counts_weapons(folded, end, weapons)):
+                continue
+            out[sentence].append((start, end, word_value, written))
         return out
 
     # ------------------------------------------------------------------ severity & co
@@ -2023,6 +2032,18 @@ _OBJECT_GAP = 25
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
 # … and a statement verb after it by up to this many characters ("… de España en Mozambique confirmó")
 _SPEAKER_AFTER = 60
+# (kind, level) pairs of the incident words that name a weapon ("rockets", "roket", "снаряды", "drones"):
+# a number right before one counts weapons, not victims
+_WEAPON_KINDS = frozenset(
+    (kind, level) for kind in ("rocket_attack", "airstrike", "bombing") for level in ("strong", "weak")
+)
+
+
+def _counts_weapons(folded: str, end: int, weapons: set[int]) -> bool:
+    """A number ending at `end` followed by one blank and a weapon word."""
+    return end + 1 in weapons and folded[end : end + 1].isspace()
+
+
 # characters between an elsewhere cue and the city it sets aside ("transferred to a hospital in ")
 _ELSEWHERE_GAP = 25
 

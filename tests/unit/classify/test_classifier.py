@@ -2069,3 +2069,44 @@ def test_compass_words_and_common_nouns_are_no_german_cities() -> None:
         "الدار البيضاء - أخلت السلطات المغربية مقر القنصلية الإسبانية بعد العثور على طرد مشبوه.",
     )
     assert arabic.location.city == "Casablanca"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed"),
+    [
+        # a number right before a weapon counts the weapons, not the victims
+        (
+            "en",
+            "Rockets hit embassy compound",
+            "Two rockets hit the embassy compound in Kabul on Monday night and killed one guard, police "
+            "said.",
+            1,
+        ),
+        (
+            "tr",
+            "Büyükelçiliğe roketli saldırı",
+            "Başkentteki büyükelçiliğin bulunduğu yerleşkeye düşen iki roket nedeniyle bir güvenlik "
+            "görevlisi hayatını kaybetti.",
+            1,
+        ),
+        # a toll told "two years ago" or "last autumn" is an older attack's
+        (
+            "es",
+            "Ataque armado contra una iglesia",
+            "Cuatro personas murieron en el ataque armado contra una iglesia de Tegucigalpa durante el culto "
+            "del jueves. La policía busca a los atacantes. Hace dos años, ocho personas fueron asesinadas en "
+            "una cancha del mismo barrio.",
+            4,
+        ),
+        (
+            "de",
+            "Raketen auf Kraftwerk",
+            "Bei einem Raketenangriff auf ein Kraftwerk in Peshawar ist am Montag ein Techniker getötet "
+            "worden. Die Polizei sucht die Täter. Im vergangenen Herbst waren bei einem Anschlag in der Nähe "
+            "zwölf Beamte ums Leben gekommen.",
+            1,
+        ),
+    ],
+)
+def test_weapons_and_older_attacks_add_no_victims(language: str, title: str, body: str, killed: int) -> None:
+    assert _facts(language, title, body).casualties.killed == killed
