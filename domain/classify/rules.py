@@ -1865,7 +1865,7 @@ class RuleStage:
             return "high" if inj > 0 else "medium"
         if inj > 0:
             return "high"
-        if "intercepted" in mods and "damage" not in mods:
+        if ("intercepted" in mods or "dud" in mods) and "damage" not in mods:
             return "medium"
         return "high"
 

@@ -2110,3 +2110,27 @@ def test_compass_words_and_common_nouns_are_no_german_cities() -> None:
 )
 def test_weapons_and_older_attacks_add_no_victims(language: str, title: str, body: str, killed: int) -> None:
     assert _facts(language, title, body).casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Lanzan una granada contra un consulado",
+            "Un hombre lanzó una granada contra el consulado de Chile en Arica, pero el artefacto no llegó a "
+            "detonar y quedó en la acera; no hubo heridos ni daños.",
+        ),
+        (
+            "en",
+            "Grenade thrown at consulate",
+            "A man threw a grenade over the wall of the Indian consulate in Jaffna on Sunday, but it did not "
+            "go off and no one was hurt.",
+        ),
+    ],
+)
+def test_a_weapon_used_that_did_not_go_off_is_an_attempted_attack(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity, record.alert) == ("bombing", "medium", True)
