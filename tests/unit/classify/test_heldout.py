@@ -117,7 +117,12 @@ capital's ministries react, the wounded are flown there, foreign capitals condem
 1.000 / 0.976 (city 0.738: the capital named three times won over the town named once). Batch 53 (48,
 "h53-", developing stories: tolls that "rose to" or were revised, arrests days later, funerals, datelines
 from another city, older attacks recalled after the current one): 1.000 / 0.979 / 1.000 / 1.000
-(killed 0.886: a revised toll or one of the older attacks taken)."""
+(killed 0.886: a revised toll or one of the older attacks taken). Batch 54 (48, "h54-", border towns and
+cross-border attacks, the neighbouring country named often): 0.974 / 0.979 / 0.979 / 0.975 (a consulate
+overrun by a crowd read as a threat; "Norte de Santander" as Santander, Spain). Batch 55 (48, "h55-",
+hard place names: exonyms, namesake cities, districts named instead of the city, people named like
+places): 1.000 / 0.958 / 0.958 / 0.950 (Niamey's Russian form missed, French "Valence" for Valencia, a
+football "attack" and a senator's "attack" on a reform read as incidents)."""
 
 from __future__ import annotations
 
