@@ -2134,3 +2134,38 @@ def test_a_weapon_used_that_did_not_go_off_is_an_attempted_attack(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.severity, record.alert) == ("bombing", "medium", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # a senator's "attack" on a reform she calls a "time bomb", questions "bombarding" a minister
+        (
+            "es",
+            "Senador arremete contra la reforma tributaria",
+            "El senador lanzó un duro ataque contra la reforma tributaria del Gobierno, a la que llamó una "
+            "bomba de tiempo para las finanzas públicas, y bombardeó al ministro con preguntas durante el "
+            "debate.",
+        ),
+        # a match report: the home side's "attack" launched "raids" on the goal
+        (
+            "ar",
+            "هجوم الوحدات يكتسح الفيصلي",
+            "اكتسح الوحدات ضيفه الفيصلي بثلاثة أهداف في ديربي العاصمة ضمن الدوري، وشن خط هجوم الفريق غارات "
+            "متتالية على المرمى منذ بداية الشوط الأول. وقال المدرب بعد المباراة إن الفوز مستحق.",
+        ),
+    ],
+)
+def test_figures_of_speech_and_match_reports_are_no_incidents(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).incident_type == "none"
+
+
+def test_a_flag_torn_down_is_no_plot_foiled() -> None:
+    # Russian "сорвали" is both "tore down" (a flag) and "foiled" (a plot)
+    record = _facts(
+        "ru",
+        "Толпа ворвалась в посольство",
+        "Сотни демонстрантов ворвались на территорию посольства в Бишкеке, сорвали флаг и подожгли "
+        "караульное помещение, сообщили в МВД.",
+    )
+    assert (record.incident_type, record.alert) == ("storming", True)
