@@ -70,12 +70,30 @@ def _country_names(code: str, style: str) -> list[tuple[str, str]]:
             if len(name) < 3:
                 continue
             term = name
-            if locale_code == code and style == "stem" and len(name) > 4 and name[-1] in "аяьйоеиыaeiou":
-                term = name[:-1] + "*"
+            if locale_code == code and style == "stem":
+                term = " ".join(_stem_word(word) for word in name.split())
             elif locale_code == code and style == "wild":
                 term = name + "*"
             out.append((term, f"cty:{region}"))
     return out
+
+
+_ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"})
+
+
+def _stem_word(word: str) -> str:
+    """A word of a country name with its case endings left open ("stem" style, Russian): a final
+        vowel or soft sign gives way to any ending (Украина → Украин*: Украины, Украине), an adjective's
+    two-letter ending too (Южный → Южн*: Южного), a consonant takes
+        one after it (Бенин → Бенин*: Бенина; Южный Судан → Южн* Судан*: Южного Судана). Short words stay
+        exact (Чад, Мали)."""
+    if len(word) > 4 and word[-2:] in _ADJECTIVE_ENDINGS:
+        return word[:-2] + "*"
+    if len(word) > 4 and word[-1] in "аяьйоеиыaeiou":
+        return word[:-1] + "*"
+    if len(word) > 3 and word[-1].isalpha():
+        return word + "*"
+    return word
 
 
 def _walk(prefix: str, node: Any, out: list[tuple[str, str]]) -> None:

@@ -2169,3 +2169,16 @@ def test_a_flag_torn_down_is_no_plot_foiled() -> None:
         "караульное помещение, сообщили в МВД.",
     )
     assert (record.incident_type, record.alert) == ("storming", True)
+
+
+def test_russian_country_names_in_oblique_cases() -> None:
+    # "посольства Бенина" is Benin's embassy (not Benin City); "Южного Судана" is South Sudan
+    record = _facts(
+        "ru",
+        "Толпа захватила посольство",
+        "Сотни демонстрантов ворвались на территорию посольства Бенина в столице Нигера, сообщили "
+        "местные СМИ. "
+        "Посол Южного Судана осудил нападение.",
+    )
+    assert record.location.country_code == "NE"
+    assert record.facility is not None and record.facility.of == "BJ"
