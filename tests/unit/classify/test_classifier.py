@@ -2182,3 +2182,13 @@ def test_russian_country_names_in_oblique_cases() -> None:
     )
     assert record.location.country_code == "NE"
     assert record.facility is not None and record.facility.of == "BJ"
+
+
+def test_a_count_after_a_comma_belongs_to_the_next_clause() -> None:
+    record = _facts(
+        "de",
+        "Granaten treffen Konsulat",
+        "Beim Beschuss der Stadt Chudschand wurde das Konsulat getroffen. Ein Wachmann kam ums Leben, vier "
+        "weitere Menschen wurden verletzt.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 4)
