@@ -122,7 +122,11 @@ cross-border attacks, the neighbouring country named often): 0.974 / 0.979 / 0.9
 overrun by a crowd read as a threat; "Norte de Santander" as Santander, Spain). Batch 55 (48, "h55-",
 hard place names: exonyms, namesake cities, districts named instead of the city, people named like
 places): 1.000 / 0.958 / 0.958 / 0.950 (Niamey's Russian form missed, French "Valence" for Valencia, a
-football "attack" and a senator's "attack" on a reform read as incidents)."""
+football "attack" and a senator's "attack" on a reform read as incidents). Batch 56 (48, "h56-", casualties
+told by role and in pieces: "the consul's driver suffered cuts", "the attaché and his driver were
+wounded", victims by nationality, "treated for shock", a wounded man who died later): 1.000 / 0.979 /
+1.000 / 1.000 (killed 0.824, injured 0.581). Batch 57 (48, "h57-", live copy: tickers, live-blog
+entries newest first, quoted posts, push one-liners, TV captions): 1.000 / 0.958 / 0.979 / 1.000."""
 
 from __future__ import annotations
 
