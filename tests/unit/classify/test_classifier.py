@@ -2192,3 +2192,21 @@ def test_a_count_after_a_comma_belongs_to_the_next_clause() -> None:
         "weitere Menschen wurden verletzt.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "injured"),
+    [
+        ("Троих охранников госпитализировали с травмами, погибших нет.", 3),
+        ("В больницу доставлены двое дипломатов, погибших нет.", 2),
+    ],
+)
+def test_russian_collective_numbers_and_hospital_deliveries_count_the_injured(
+    second_sentence: str, injured: int
+) -> None:
+    record = _facts(
+        "ru",
+        "Взрыв у консульства",
+        "Заминированный автомобиль взорвался у ворот консульства в Мазари-Шарифе. " + second_sentence,
+    )
+    assert record.casualties.injured == injured
