@@ -2147,6 +2147,13 @@ def test_a_weapon_used_that_did_not_go_off_is_an_attempted_attack(
             "bomba de tiempo para las finanzas públicas, y bombardeó al ministro con preguntas durante el "
             "debate.",
         ),
+        # a deputy's "attack" on a reform, a "barrage" of fire at a minister "bombarded" with questions
+        (
+            "fr",
+            "Le député attaque la réforme",
+            "Le député a lancé une attaque en règle contre la réforme des retraites et a mené un véritable "
+            "tir de barrage contre la ministre, bombardée de questions pendant une heure.",
+        ),
         # a match report: the home side's "attack" launched "raids" on the goal
         (
             "ar",
