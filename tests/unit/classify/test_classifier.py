@@ -2217,3 +2217,13 @@ def test_russian_collective_numbers_and_hospital_deliveries_count_the_injured(
         "Заминированный автомобиль взорвался у ворот консульства в Мазари-Шарифе. " + second_sentence,
     )
     assert record.casualties.injured == injured
+
+
+def test_a_wounded_guard_who_succumbed_overnight_is_killed() -> None:
+    record = _facts(
+        "fr",
+        "Grenade contre un consulat",
+        "Une grenade a été lancée mardi soir dans la cour du consulat à Lubumbashi. Mercredi, la clinique a "
+        "annoncé que l'agent de sécurité avait succombé à ses blessures.",
+    )
+    assert (record.casualties.killed, record.severity) == (1, "critical")
