@@ -2227,3 +2227,13 @@ def test_a_wounded_guard_who_succumbed_overnight_is_killed() -> None:
         "annoncé que l'agent de sécurité avait succombé à ses blessures.",
     )
     assert (record.casualties.killed, record.severity) == (1, "critical")
+
+
+def test_russian_shelling_word_with_a_rifle_is_gunfire() -> None:
+    # "обстреляли" is shelling or gunfire; "из автомата" (from an assault rifle) settles it
+    record = _facts(
+        "ru",
+        "Посольство обстреляли из автомата",
+        "Неизвестные ночью обстреляли из автомата здание посольства в Бишкеке, пострадавших нет.",
+    )
+    assert (record.incident_type, record.alert) == ("armed_assault", True)
