@@ -529,11 +529,11 @@ class RuleStage:
         )
         sports_min = int(self.scoring.get("sports_min", 3))
         if incident != "none" and sports >= sports_min and not strong_attack:
-            blocked_reason = "sports, weather or market report"
+            blocked_reason = "sports, weather, market or politics report"
         elif incident != "none" and sports >= 2 * sports_min and not any(self._casualties(s)[:2]):
             # a match report through and through ("bombarded the goal" twice) outweighs strong attack
             # words, unless somebody was hurt
-            blocked_reason = "sports, weather or market report"
+            blocked_reason = "sports, weather, market or politics report"
         elif incident != "none" and (
             noncurrent >= float(self.scoring.get("noncurrent_min", 2.5)) or self._noncurrent_throughout(s)
         ):

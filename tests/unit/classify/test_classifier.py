@@ -2154,6 +2154,14 @@ def test_a_weapon_used_that_did_not_go_off_is_an_attempted_attack(
             "Le député a lancé une attaque en règle contre la réforme des retraites et a mené un véritable "
             "tir de barrage contre la ministre, bombardée de questions pendant une heure.",
         ),
+        # a debate report full of parliament words: the "missile" and the "shots" are a senator's words
+        (
+            "es",
+            "La diputada dispara contra el proyecto de ley",
+            "La diputada calificó el proyecto de ley de pensiones como un misil contra los jubilados y "
+            "disparó contra el ministro durante la sesión. La votación en plenaria será el martes y la "
+            "bancada oficialista confía en aprobarlo.",
+        ),
         # a match report: the home side's "attack" launched "raids" on the goal
         (
             "ar",
