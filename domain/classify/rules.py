@@ -1270,6 +1270,15 @@ class RuleStage:
                         name_position = index.get(place_key(name))
                         if name_position is None:  # an inflected last word: "в Порт-Судане"
                             name_position = self._inflected_name(name, lex)
+                        if name_position is None and lex.clitics:  # "بالدار البيضاء"
+                            name_position = next(
+                                (
+                                    entry
+                                    for variant in self._clitic_variants(name, lex)
+                                    if (entry := index.get(place_key(variant))) is not None
+                                ),
+                                None,
+                            )
                         names[name] = name_position
                     if name_position is not None:
                         found.append((start, last_end, name_position, name))
@@ -1297,7 +1306,28 @@ class RuleStage:
         """(the most words of a multi-word name it opens, 0 for none; gazetteer entry and key by its
         variants) for one token."""
         position, key = self._token_position(token, lex)
-        return min(self.gazetteer.first_words.get(place_key(token), 0), _NAME_WORDS), position, key
+        return min(self._first_word_of(token, lex), _NAME_WORDS), position, key
+
+    def _first_word_of(self, token: str, lex: Lexicon) -> int:
+        """The most words of a multi-word name the token opens, also behind an Arabic clitic
+        ("بالدار البيضاء": ب + الدار البيضاء)."""
+        first_words = self.gazetteer.first_words
+        words = first_words.get(place_key(token), 0)
+        if not words and lex.clitics:
+            words = max(
+                (first_words.get(place_key(v), 0) for v in self._clitic_variants(token, lex)), default=0
+            )
+        return words
+
+    @staticmethod
+    def _clitic_variants(token: str, lex: Lexicon) -> list[str]:
+        """The token without each clitic prefix it starts with (one or two: "وبال…")."""
+        variants = [token]
+        for clitic in lex.clitics:
+            for base in list(variants):
+                if base.startswith(clitic) and len(base) - len(clitic) >= 3:
+                    variants.append(base[len(clitic) :])
+        return variants[1:]
 
     def _matchable(self, lex: Lexicon, tokens: list[str]) -> set[str]:
         """The tokens that can start a gazetteer mention: first letter not lower case, and a place by
@@ -1308,12 +1338,11 @@ class RuleStage:
             known = self._matchable_tokens[lex.code] = (set(), set())
         yes, no = known
         distinct = set(tokens)
-        first_words = self.gazetteer.first_words
         for token in distinct - yes - no:
             first = token[0]
             if first.lower() != first.upper() and not first.isupper():
                 no.add(token)
-            elif place_key(token) in first_words or self._token_position(token, lex)[0] is not None:
+            elif self._first_word_of(token, lex) or self._token_position(token, lex)[0] is not None:
                 yes.add(token)
             else:
                 no.add(token)

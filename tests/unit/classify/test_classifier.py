@@ -2245,3 +2245,13 @@ def test_russian_shelling_word_with_a_rifle_is_gunfire() -> None:
         "Неизвестные ночью обстреляли из автомата здание посольства в Бишкеке, пострадавших нет.",
     )
     assert (record.incident_type, record.alert) == ("armed_assault", True)
+
+
+def test_an_arabic_two_word_city_behind_a_clitic() -> None:
+    # "بالدار البيضاء" is ب + الدار البيضاء (Casablanca), not البيضاء (Al Bayda, Libya)
+    record = _facts(
+        "ar",
+        "انفجار أمام قنصلية",
+        "انفجرت قنبلة أمام القنصلية الفرنسية بالدار البيضاء صباح اليوم، ما أدى إلى إصابة حارسين.",
+    )
+    assert (record.location.country_code, record.location.city) == ("MA", "Casablanca")
