@@ -126,7 +126,11 @@ football "attack" and a senator's "attack" on a reform read as incidents). Batch
 told by role and in pieces: "the consul's driver suffered cuts", "the attaché and his driver were
 wounded", victims by nationality, "treated for shock", a wounded man who died later): 1.000 / 0.979 /
 1.000 / 1.000 (killed 0.824, injured 0.581). Batch 57 (48, "h57-", live copy: tickers, live-blog
-entries newest first, quoted posts, push one-liners, TV captions): 1.000 / 0.958 / 0.979 / 1.000."""
+entries newest first, quoted posts, push one-liners, TV captions): 1.000 / 0.958 / 0.979 / 1.000. Batch 58
+(48, "h58-", diplomats attacked away from their mission — convoys, restaurants, homes — beside attacks on
+foreigners who are not diplomats): 1.000 / 1.000 / 1.000 / 0.976 ("Norte de Santander" read as Santander,
+Spain). Batch 59 (48, "h59-", agency wire copy: credits, quotes from several capitals, editor's notes):
+1.000 / 1.000 / 1.000 / 1.000."""
 
 from __future__ import annotations
 
