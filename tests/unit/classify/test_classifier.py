@@ -2255,3 +2255,13 @@ def test_an_arabic_two_word_city_behind_a_clitic() -> None:
         "انفجرت قنبلة أمام القنصلية الفرنسية بالدار البيضاء صباح اليوم، ما أدى إلى إصابة حارسين.",
     )
     assert (record.location.country_code, record.location.city) == ("MA", "Casablanca")
+
+
+def test_a_region_named_after_a_foreign_city_is_its_own_country() -> None:
+    record = _facts(
+        "es",
+        "Ataque con drones contra una base militar",
+        "TIBÚ (Norte de Santander). – Un ataque con drones contra una base militar dejó dos soldados "
+        "heridos.",
+    )
+    assert record.location.country_code == "CO"
