@@ -2265,3 +2265,25 @@ def test_a_region_named_after_a_foreign_city_is_its_own_country() -> None:
         "heridos.",
     )
     assert record.location.country_code == "CO"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Un ingénieur tué par une bombe",
+            "Un ingénieur étranger a été tué lundi par l'explosion d'une bombe au passage de son véhicule à "
+            "l'entrée de Pemba, a annoncé la police.",
+        ),
+        (
+            "ru",
+            "Обстреляли машину журналистов",
+            "Неизвестные открыли огонь по автомобилю съемочной группы иностранного телеканала у въезда в "
+            "Гао, один журналист погиб.",
+        ),
+    ],
+)
+def test_foreigners_who_are_not_diplomats_are_civilian_targets(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("civilian", False)
