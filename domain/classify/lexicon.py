@@ -83,10 +83,9 @@ _ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", 
 
 def _stem_word(word: str) -> str:
     """A word of a country name with its case endings left open ("stem" style, Russian): a final
-        vowel or soft sign gives way to any ending (Украина → Украин*: Украины, Украине), an adjective's
-    two-letter ending too (Южный → Южн*: Южного), a consonant takes
-        one after it (Бенин → Бенин*: Бенина; Южный Судан → Южн* Судан*: Южного Судана). Short words stay
-        exact (Чад, Мали)."""
+    vowel or soft sign gives way to any ending (Украина → Украин*: Украины, Украине), an adjective's
+    two-letter ending too (Южный → Южн*: Южного), a consonant takes one after it (Бенин → Бенин*:
+    Бенина; Южный Судан → Южн* Судан*: Южного Судана). Short words stay exact (Чад, Мали)."""
     if len(word) > 4 and word[-2:] in _ADJECTIVE_ENDINGS:
         return word[:-2] + "*"
     if len(word) > 4 and word[-1] in "аяьйоеиыaeiou":

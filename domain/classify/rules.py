@@ -1320,14 +1320,16 @@ class RuleStage:
         return words
 
     @staticmethod
-    def _clitic_variants(token: str, lex: Lexicon) -> list[str]:
-        """The token without each clitic prefix it starts with (one or two: "وبال…")."""
-        variants = [token]
+    def _clitic_variants(tokens: str | list[str], lex: Lexicon) -> list[str]:
+        """The token(s) without each clitic prefix they start with, one or more (Arabic و ب ل ك ف and
+        the article ال: "وبالدار" → "بالدار", "الدار", …), in the order the clitics are listed."""
+        variants = [tokens] if isinstance(tokens, str) else list(tokens)
+        given = len(variants)
         for clitic in lex.clitics:
             for base in list(variants):
                 if base.startswith(clitic) and len(base) - len(clitic) >= 3:
                     variants.append(base[len(clitic) :])
-        return variants[1:]
+        return variants[given:]
 
     def _matchable(self, lex: Lexicon, tokens: list[str]) -> set[str]:
         """The tokens that can start a gazetteer mention: first letter not lower case, and a place by
@@ -1373,10 +1375,7 @@ class RuleStage:
         if "'" in token or "’" in token:
             token = re.split(r"['’]", token)[0]
             variants.append(token)
-        for clitic in lex.clitics:  # Arabic: و ب ل ك ف and the article ال
-            for base in list(variants):
-                if base.startswith(clitic) and len(base) - len(clitic) >= 3:
-                    variants.append(base[len(clitic) :])
+        variants.extend(self._clitic_variants(variants, lex))
         short = self.gazetteer.short_keys
         for suffix in lex.strip_suffixes:
             for base in list(variants):
