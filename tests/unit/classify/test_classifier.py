@@ -2287,3 +2287,27 @@ def test_a_region_named_after_a_foreign_city_is_its_own_country() -> None:
 def test_foreigners_who_are_not_diplomats_are_civilian_targets(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.target_type, record.alert) == ("civilian", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Concentración frente a la embajada",
+            "Unas 200 personas se concentraron este sábado frente a la embajada de Rusia en Montevideo para "
+            "reclamar el fin de los bombardeos sobre ciudades ucranianas. La protesta fue pacífica.",
+        ),
+        (
+            "en",
+            "Rally outside embassy",
+            "Hundreds of protesters rallied outside the Israeli embassy in Dublin on Saturday, demanding an "
+            "end to the airstrikes on Gaza. The protest passed off peacefully.",
+        ),
+    ],
+)
+def test_the_attacks_a_protest_demands_an_end_to_are_not_its_incident(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("protest", False)
