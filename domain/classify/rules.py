@@ -167,6 +167,7 @@ class _Profile:
         "neg_before",
         "neighbouring",
         "noncurrent",
+        "not_targeted",
         "num",
         "other_incident",
         "places",
@@ -211,6 +212,7 @@ class _Profile:
         self.statement = "context:statement" in cats
         self.elsewhere = "places:elsewhere" in cats
         self.unconfirmed = "context:unconfirmed" in cats
+        self.not_targeted = "context:not_targeted" in cats
         self.first_report = "context:first_report" in cats
         self.correction = "context:correction" in cats
         self.near = "context:near" in cats or "context:neighbouring" in cats
@@ -227,6 +229,7 @@ class _Profile:
             or self.statement
             or self.elsewhere
             or self.unconfirmed
+            or self.not_targeted
             or self.first_report
             or self.correction
             or self.near
@@ -286,6 +289,9 @@ class Scored:
     # speaks, governs or treats the wounded ("the ministry said in Yerevan"), not the incident's place
     elsewhere_hits: list[HitAt] = field(default_factory=list)
     unconfirmed: set[int] = field(default_factory=set)  # sentences citing unconfirmed sources
+    # sentences saying "the embassy was at no point a target", "السفارة لم تكن مستهدفة" (a crime next
+    # to a mission)
+    not_targeted: set[int] = field(default_factory=set)
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -506,6 +512,8 @@ class RuleStage:
             scored.elsewhere_hits.append(item)
         if profile.unconfirmed:
             scored.unconfirmed.add(sentence)
+        if profile.not_targeted:
+            scored.not_targeted.add(sentence)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -840,10 +848,13 @@ class RuleStage:
                     first[kind] = (hit, sentence)
                 if sentence <= 1 or sentence in trigger_sentences:
                     anchored.add(kind)
-        if "diplomatic" not in anchored:
-            # An embassy named only in the aftermath ("the embassy urged citizens to avoid the area")
-            # was not the target: a diplomatic target is named in the title, the lead or the
-            # sentences that tell the attack.
+        # An embassy named only in the aftermath ("the embassy urged citizens to avoid the area") was
+        # not the target: a diplomatic target is named in the title, the lead or the sentences that
+        # tell the attack. Nor is one the article says was not the target (a robbery at the bank next
+        # door, a brawl in the visa queue: "the embassy was at no point a target") — unless that was
+        # a first report ("had at first maintained that the embassy was not the target").
+        said_spared = s.not_targeted - {i for _, i in s.first_report_hits}
+        if "diplomatic" not in anchored or said_spared:
             scores.pop("diplomatic", None)
         if not scores:
             return "none", None

@@ -2311,3 +2311,37 @@ def test_the_attacks_a_protest_demands_an_end_to_are_not_its_incident(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("protest", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Guard shot in robbery at bank beside embassy",
+            "Armed robbers shot dead a security guard at a bank that stands wall to wall with the Brazilian "
+            "embassy in Quito on Thursday. Police said the embassy was at no point a target.",
+        ),
+        (
+            "ar",
+            "سطو مسلح قرب سفارة",
+            "أطلق مسلحون النار على حارس فرع مصرفي بجوار مقر سفارة في نواكشوط وأصابوه بجروح، وأكدت الشرطة أن "
+            "السفارة لم تكن مستهدفة.",
+        ),
+    ],
+)
+def test_a_crime_next_to_a_mission_the_police_say_was_not_its_target(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type != "diplomatic", record.alert) == (True, False)
+
+
+def test_a_first_claim_that_the_embassy_was_not_the_target_gives_way() -> None:
+    record = _facts(
+        "es",
+        "Ataque junto a la embajada",
+        "Un comando talibán atacó con un coche bomba la embajada de España en Kabul y mató a dos policías. "
+        "El Gobierno había sostenido en un primer momento que la embajada no era el objetivo.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
