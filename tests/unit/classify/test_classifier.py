@@ -2345,3 +2345,23 @@ def test_a_first_claim_that_the_embassy_was_not_the_target_gives_way() -> None:
         "El Gobierno había sostenido en un primer momento que la embajada no era el objetivo.",
     )
     assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_a_guard_with_smoke_poisoning_is_injured() -> None:
+    record = _facts(
+        "de",
+        "Brandanschlag auf Konsulat",
+        "Unbekannte haben in der Nacht das Tor des Generalkonsulats in Stuttgart in Brand gesetzt. Ein "
+        "Wachmann erlitt eine leichte Rauchgasvergiftung.",
+    )
+    assert (record.incident_type, record.casualties.injured, record.severity) == ("arson", 1, "high")
+
+
+def test_a_turkish_budget_debate_is_no_bombing() -> None:
+    record = _facts(
+        "tr",
+        "Muhalefetten bütçeye sert eleştiri",
+        "TBMM Plan ve Bütçe Komisyonu'nda bütçe görüşmeleri sırasında muhalefet milletvekilleri hükümete "
+        "yüklendi. Soru bombardımanına tutulan bakan yardımcısı, bunun siyasi saldırı olduğunu söyledi.",
+    )
+    assert record.incident_type == "none"
