@@ -1903,7 +1903,9 @@ class RuleStage:
             return "medium"
         if (target == "diplomatic" and k >= 1) or k >= 10:
             return "critical"
-        if incident == "storming" and ("storming_full" in mods or "hostage" in mods):
+        # a compound overrun, not a breach kept out of the main building ("ana binaya girilmedi")
+        overrun = "storming_full" in mods and "partial_breach" not in mods
+        if incident == "storming" and (overrun or "hostage" in mods):
             return "critical"
         if incident == "kidnapping" and target == "diplomatic":
             return "critical"

@@ -2365,3 +2365,13 @@ def test_a_turkish_budget_debate_is_no_bombing() -> None:
         "yüklendi. Soru bombardımanına tutulan bakan yardımcısı, bunun siyasi saldırı olduğunu söyledi.",
     )
     assert record.incident_type == "none"
+
+
+def test_a_breach_kept_out_of_the_main_building_is_no_overrun() -> None:
+    record = _facts(
+        "tr",
+        "Göstericiler büyükelçiliğin duvarını aştı",
+        "Yüzlerce gösterici dış duvarı aşarak büyükelçilik bahçesine girdi ve bir güvenlik kulübesini ateşe "
+        "verdi; ana binaya girilmedi. Arbedede 6 polis yaralandı.",
+    )
+    assert (record.incident_type, record.severity) == ("storming", "high")
