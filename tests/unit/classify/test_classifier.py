@@ -2375,3 +2375,13 @@ def test_a_breach_kept_out_of_the_main_building_is_no_overrun() -> None:
         "verdi; ana binaya girilmedi. Arbedede 6 polis yaralandı.",
     )
     assert (record.incident_type, record.severity) == ("storming", "high")
+
+
+def test_german_verletzt_wurde_niemand_is_a_zero() -> None:
+    record = _facts(
+        "de",
+        "Brandsatz gegen Konsulat",
+        "Unbekannte haben einen Brandsatz gegen das Tor des Konsulats in Batumi geschleudert. Das Tor "
+        "brannte aus, verletzt wurde nach Angaben der Polizei niemand.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 0)
