@@ -134,7 +134,10 @@ Spain). Batch 59 (48, "h59-", agency wire copy: credits, quotes from several cap
 named often — the counter-case of batch 52): 1.000 / 0.979 / 0.979 / 1.000 (city 1.000). Batch 61 (48,
 "h61-", violence next to diplomatic sites versus on them: a bank robbery beside an embassy, a brawl in the
 visa queue, a grenade in a hotel bar where diplomats stay): 0.864 / 1.000 / 1.000 / 1.000 — six such
-crimes beside an embassy were alerted."""
+crimes beside an embassy were alerted. Batch 62 (48, "h62-", kidnappings and hostage-takings of diplomats
+and of other foreigners, releases days later): 0.979 / 0.979 / 0.896 / 1.000 — kidnappers who
+"intercepted" a car read as an intercepted attack (medium). Batch 63 (48, "h63-", regional press idioms:
+Hijri dates, long titles, local units and vocabulary): 1.000 / 0.958 / 1.000 / 1.000."""
 
 from __future__ import annotations
 
