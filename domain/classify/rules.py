@@ -1915,7 +1915,8 @@ class RuleStage:
             return "high" if inj > 0 else "medium"
         if inj > 0:
             return "high"
-        if ("intercepted" in mods or "dud" in mods) and "damage" not in mods:
+        if ("intercepted" in mods or "dud" in mods) and "damage" not in mods and incident != "kidnapping":
+            # (kidnappers who "intercepted" a car carried out their attack)
             return "medium"
         return "high"
 

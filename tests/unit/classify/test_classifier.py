@@ -2385,3 +2385,13 @@ def test_german_verletzt_wurde_niemand_is_a_zero() -> None:
         "brannte aus, verletzt wurde nach Angaben der Polizei niemand.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 0)
+
+
+def test_kidnappers_who_intercepted_a_car_carried_out_their_attack() -> None:
+    record = _facts(
+        "fr",
+        "Des ingénieurs enlevés",
+        "Des hommes armés ont intercepté le véhicule de trois ingénieurs étrangers près de Diffa et les ont "
+        "enlevés, a indiqué la police.",
+    )
+    assert record.incident_type == "kidnapping" and record.severity != "medium"
