@@ -684,6 +684,11 @@ class RuleStage:
         best.pop("explosion", None)
         return scores, best, generic
 
+    def _peaceful_only(self, s: Scored, incident: str) -> bool:
+        """A peaceful cue ("dans le calme", "peacefully") and no sign of violence or damage."""
+        mods = self._modifiers(s, incident)
+        return "peaceful" in mods and mods.isdisjoint({"violent", "damage"})
+
     @staticmethod
     def _superseded(s: Scored) -> set[int]:
         """Starts of the incident hits that a first report named and a correction replaced: "first
@@ -781,6 +786,10 @@ class RuleStage:
             if protest >= 4 * best_score and not self._casualties(s)[0]:
                 # a rally where one word hints at violence ("fire" in a slogan) is still a rally;
                 # comparable scores are settled by the `combine` rules above
+                return "protest", protest
+            calm = protest > best_score and not any(self._casualties(s)[:2])
+            if calm and self._peaceful_only(s, best_attack):
+                # relatives of hostages holding a sit-in "dans le calme": the kidnapping is their cause
                 return "protest", protest
             if threat > best_score and not self._harm_reported(s, best_attack):
                 # "bomb threat", "explosives were not found": the weapon words only name what was

@@ -2395,3 +2395,14 @@ def test_kidnappers_who_intercepted_a_car_carried_out_their_attack() -> None:
         "enlevés, a indiqué la police.",
     )
     assert record.incident_type == "kidnapping" and record.severity != "medium"
+
+
+def test_relatives_of_hostages_holding_a_calm_sit_in_protest() -> None:
+    record = _facts(
+        "fr",
+        "Les familles de marins pris en otage manifestent devant l'ambassade",
+        "Une centaine de proches de marins retenus par des pirates se sont rassemblés mardi devant "
+        "l'ambassade du Nigeria à Dakar. Les manifestants ont observé un sit-in de deux heures, dans le "
+        "calme, puis ont annoncé un nouveau rassemblement.",
+    )
+    assert (record.incident_type, record.alert) == ("protest", False)
