@@ -2357,6 +2357,17 @@ def test_a_guard_with_smoke_poisoning_is_injured() -> None:
     assert (record.incident_type, record.casualties.injured, record.severity) == ("arson", 1, "high")
 
 
+def test_a_turkish_party_speech_is_no_raid() -> None:
+    record = _facts(
+        "tr",
+        "Muhalefetten vergi paketine sert saldırı",
+        "Ana muhalefet partisinin grup toplantısında konuşan milletvekili, vergi paketine sert sözlerle "
+        "saldırdı ve düzenlemenin emekçiye bir baskın olduğunu söyledi. İktidar partisi sözcüsü ise "
+        "eleştirilere karşılık verdi.",
+    )
+    assert record.incident_type == "none"
+
+
 def test_a_turkish_budget_debate_is_no_bombing() -> None:
     record = _facts(
         "tr",
