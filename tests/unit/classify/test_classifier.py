@@ -2417,3 +2417,13 @@ def test_relatives_of_hostages_holding_a_calm_sit_in_protest() -> None:
         "calme, puis ont annoncé un nouveau rassemblement.",
     )
     assert (record.incident_type, record.alert) == ("protest", False)
+
+
+def test_fired_on_with_assault_rifles_is_gunfire_not_shelling() -> None:
+    record = _facts(
+        "de",
+        "Angriff auf Militärlager",
+        "Schwer bewaffnete Kämpfer haben ein Militärlager bei Gao mit Sturmgewehren und Maschinengewehren "
+        "beschossen; sieben Soldaten wurden getötet.",
+    )
+    assert record.incident_type == "armed_assault"
