@@ -137,7 +137,11 @@ visa queue, a grenade in a hotel bar where diplomats stay): 0.864 / 1.000 / 1.00
 crimes beside an embassy were alerted. Batch 62 (48, "h62-", kidnappings and hostage-takings of diplomats
 and of other foreigners, releases days later): 0.979 / 0.979 / 0.896 / 1.000 — kidnappers who
 "intercepted" a car read as an intercepted attack (medium). Batch 63 (48, "h63-", regional press idioms:
-Hijri dates, long titles, local units and vocabulary): 1.000 / 0.958 / 1.000 / 1.000."""
+Hijri dates, long titles, local units and vocabulary): 1.000 / 0.958 / 1.000 / 1.000. Batch 64 (48,
+"h64-", international missions: UN civilian offices and convoys, EU delegations, OSCE and AU missions,
+ICRC delegations): 0.778 / 1.000 / 1.000 / 1.000 — eight attacks on them missed (no diplomatic word for a
+UN convoy, the ICRC, an EU delegation or AU observers). Batch 65 (48, "h65-", terse wire flashes, some
+naming only a country and a region): 1.000 / 1.000 / 1.000 / 0.949."""
 
 from __future__ import annotations
 
