@@ -2427,3 +2427,39 @@ def test_fired_on_with_assault_rifles_is_gunfire_not_shelling() -> None:
         "beschossen; sieben Soldaten wurden getötet.",
     )
     assert record.incident_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Three UN staff wounded in ambush",
+            "Three civilian staff members of the United Nations were wounded when gunmen ambushed their "
+            "convoy outside Bambari on Thursday.",
+        ),
+        (
+            "fr",
+            "Un chauffeur du CICR tué",
+            "Des hommes armés ont ouvert le feu sur un convoi du Comité international de la Croix-Rouge à "
+            "la sortie de Dori, tuant un chauffeur.",
+        ),
+        (
+            "tr",
+            "Afrika Birliği gözlemcileri kaçırıldı",
+            "Mekelle'de Afrika Birliği gözlem misyonunda görevli iki gözlemci silahlı kişilerce kaçırıldı.",
+        ),
+    ],
+)
+def test_international_missions_are_diplomatic_targets(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_a_political_ambush_is_a_figure_of_speech() -> None:
+    record = _facts(
+        "en",
+        "Board member attacks mayor",
+        "The mayor called the accusations a political ambush ahead of next year's polls.",
+    )
+    assert record.incident_type == "none"
