@@ -11,8 +11,10 @@ How it decides (all vocabulary comes from the TOML lexicons):
     accident is no attack;
   * an embassy that speaks (a statement verb next to it: "the embassy confirmed no citizens were
     hurt") is no target, unless an attack word names it as its object;
+  * an embassy the text says was not the target ("at no point a target": a robbery next door) is none;
   * the place is the city/country with most weight near the incident (dateline as a bonus), never
-    the country that owns the targeted embassy;
+    the country that owns the targeted embassy; a city named beside a ministry, a statement or a
+    hospital transfer ("the ministry said in Yerevan") gives way to one named as a place;
   * casualty numbers attach to the nearest killed/injured word of their sentence; background
     sentences ("since October … 60 injured"), another incident told after this one ("the same
     day …") and attackers are ignored, and a first report's count gives way to the official one.
