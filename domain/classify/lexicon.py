@@ -35,6 +35,8 @@ class Lexicon:
     clitics: tuple[str, ...] = ()
     stop_names: frozenset[str] = field(default_factory=frozenset)
     owner_direction: str = "after"
+    # `[places] elsewhere_side`: "after" where the language names the city before the cue (Turkish)
+    elsewhere_side: str = "before"
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -201,6 +203,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
         | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", [])),
         owner_direction=meta.get("owner_direction", "after"),
+        elsewhere_side=str(places.get("elsewhere_side", "before")),
         zero_patterns=tuple(
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()

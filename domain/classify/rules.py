@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any, TypeVar
 
 from domain.classify.gazetteer import City, Gazetteer, get_gazetteer, place_key
@@ -287,7 +287,7 @@ class Scored:
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     statement_hits: list[HitAt] = field(default_factory=list)
-    # statement verbs and `[places] elsewhere` words: a city right beside one is where someone
+    # `[places] elsewhere` words: a city right beside one (or a statement verb) is where someone
     # speaks, governs or treats the wounded ("the ministry said in Yerevan"), not the incident's place
     elsewhere_hits: list[HitAt] = field(default_factory=list)
     unconfirmed: set[int] = field(default_factory=set)  # sentences citing unconfirmed sources
@@ -510,7 +510,7 @@ class RuleStage:
             scored.near_hits.append((hit, sentence, profile))
         if profile.statement:
             scored.statement_hits.append(item)
-        if profile.statement or profile.elsewhere:
+        if profile.elsewhere:
             scored.elsewhere_hits.append(item)
         if profile.unconfirmed:
             scored.unconfirmed.add(sentence)
@@ -1207,12 +1207,11 @@ class RuleStage:
         right before one where the language puts the city first ("Ankara'daki Dışişleri Bakanlığı").
         Reactions, statements and hospital transfers happen in the capital or a bigger city; the
         incident is where the town is named without such a word."""
-        if not s.elsewhere_hits:
-            return False
+        cues = chain(s.elsewhere_hits, s.statement_hits)
         gap = _ELSEWHERE_GAP
-        if s.lex.config.get("places", {}).get("elsewhere_side", "before") == "after":
-            return any(i == sentence and 0 <= cue.start - end <= gap for cue, i in s.elsewhere_hits)
-        return any(i == sentence and 0 <= start - cue.end <= gap for cue, i in s.elsewhere_hits)
+        if s.lex.elsewhere_side == "after":
+            return any(i == sentence and 0 <= cue.start - end <= gap for cue, i in cues)
+        return any(i == sentence and 0 <= start - cue.end <= gap for cue, i in cues)
 
     def _city_mentions(self, s: Scored) -> list[tuple[int, int, int, str]]:
         """`_find_city_mentions`, once per article."""
