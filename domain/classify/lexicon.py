@@ -37,6 +37,9 @@ class Lexicon:
     owner_direction: str = "after"
     # `[places] elsewhere_side`: "after" where the language names the city before the cue (Turkish)
     elsewhere_side: str = "before"
+    # `[meta] one_after_is_article`: "one" written as a word after a casualty word is an article, not
+    # a count (Turkish "Yaralı sayısına ilişkin bir açıklama": counts come before their noun)
+    one_after_is_article: bool = False
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -204,6 +207,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", [])),
         owner_direction=meta.get("owner_direction", "after"),
         elsewhere_side=str(places.get("elsewhere_side", "before")),
+        one_after_is_article=bool(meta.get("one_after_is_article", False)),
         zero_patterns=tuple(
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()

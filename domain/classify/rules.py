@@ -80,7 +80,7 @@ _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 _NUMBER_UNITS = re.compile(
     r"[\s\-]*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
-    r"meter|metre|"
+    r"meter|metre|cuadra|blocks?\b|miles?\b|yards?\b|pâtés? de maisons|кварта|"  # distances
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
     r"horas?|heures?|stunden|часов|часа|ساعات|hours|[ap]\.m\.|[ap]m\b|h\b|uhr\b|"  # times: "7 p.m.", "2 h 40"
@@ -107,6 +107,7 @@ _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
 # said"): named as a statement's speaker, such a word is no target
 _SPEAKING_TARGETS = frozenset({"diplomatic", "government", "military"})
+_SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception cue (`_shot_down`)
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
@@ -1444,6 +1445,7 @@ class RuleStage:
         # how far (in characters, punctuation and conjunctions counting extra) a count may sit from
         # its casualty word: verb-final languages put the participle far from the subject
         max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
+        one_is_article = s.lex.one_after_is_article
         background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
@@ -1510,6 +1512,7 @@ class RuleStage:
                 and not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
                 and not self._negated(s, hit, sentence, before=40, after=25)
                 and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
+                and not self._shot_down(s, hit, sentence)
             ):
                 singular = singular or (hit.text, sentence)
             if (
@@ -1568,6 +1571,8 @@ class RuleStage:
                             # semicolon closes it first: "nine, including four police; no deaths")
                             gap_text, gap = text[end : aside.start], aside.start - end
                     elif word.end <= start:
+                        if one_is_article and value == 1 and not raw[:1].isdigit():
+                            continue  # "Yaralı sayısına ilişkin bir açıklama": an article
                         gap_text, gap = text[word.end : start], start - word.end
                         if value == 1 and not raw[:1].isdigit() and _BARRIER.search(gap_text):
                             # "plusieurs blessés, a indiqué un responsable": after the word and a
@@ -1582,11 +1587,14 @@ class RuleStage:
                         # wurden verletzt") more likely opens the next clause — unless a colon
                         # labels it ("Korban tewas: 4 orang")
                         cost += 15 * (barriers - gap_text.count(":"))
-                    cost += 15 * sum(
+                    joins = sum(
                         1
                         for c in conj.get(sentence, [])
                         if min(end, word.end) <= c.start < max(start, word.start)
                     )
+                    # after its word across an "and" too ("two guards were killed and five other
+                    # people … were wounded"), a count opens the next clause
+                    cost += 15 * joins * (2 if word.start < end else 1)
                     # on equal cost the word of the number's own clause wins ("Ein Wachmann kam ums
                     # Leben, vier Menschen wurden verletzt": "vier" is 17 from both)
                     if best is None or (cost, barriers) < (best[0], best_barriers):
@@ -1761,6 +1769,18 @@ class RuleStage:
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)
+
+    @staticmethod
+    def _shot_down(s: Scored, hit: Hit, sentence: int) -> bool:
+        """A one-victim word beside an interception cue of its sentence ("le drone a été abattu
+        jeudi soir par la défense antiaérienne", "el dron fue abatido por las defensas"): the
+        verbs that say a person was shot dead also say a drone or missile was shot down."""
+        return any(
+            i == sentence
+            and "modifier:intercepted" in profile.modifiers
+            and (0 <= cue.start - hit.end <= _SHOT_DOWN_GAP or 0 <= hit.start - cue.end <= _SHOT_DOWN_GAP)
+            for cue, i, profile in s.modifier_hits
+        )
 
     def _zero_statements(self, s: Scored, eligible: set[int]) -> list[tuple[str, int, str]]:
         """("killed" | "injured", sentence, text) for each "nobody was hurt" sentence that the

@@ -2463,3 +2463,137 @@ def test_a_political_ambush_is_a_figure_of_speech() -> None:
         "The mayor called the accusations a political ambush ahead of next year's polls.",
     )
     assert record.incident_type == "none"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Man stabbed in bar fight near embassy",
+            "A man was stabbed during a fight outside a bar in Yerevan, a few doors from the French "
+            "embassy. Police said the brawl had no connection to the embassy.",
+        ),
+        (
+            "fr",
+            "Braquage près du consulat",
+            "Un caissier a été blessé par balle lors du braquage d'une station-service voisine du consulat "
+            "de Belgique à Lomé. Les voleurs ne visaient nullement la représentation diplomatique.",
+        ),
+    ],
+)
+def test_crime_beside_a_mission_said_unrelated_is_not_diplomatic(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("civilian", False)
+
+
+def test_turkish_ambassadors_residence_in_the_genitive_is_diplomatic() -> None:
+    record = _facts(
+        "tr",
+        "Taşkent'te Kazakistan Büyükelçisi'nin konutuna el bombası atıldı",
+        "TAŞKENT - Özbekistan'ın başkenti Taşkent'te Kazakistan Büyükelçisi'nin konutunun bahçesine Salı "
+        "gecesi el bombası atıldı.\nEmniyet, patlamada konutun pencerelerinin kırıldığını ancak yaralanan "
+        "olmadığını açıkladı.\nBombayı atan kişi konutun arkasındaki sokaktan kaçtı.",
+    )
+    assert (record.incident_type, record.target_type, record.alert) == ("bombing", "diplomatic", True)
+
+
+def test_russian_breach_kept_out_of_the_building_is_not_an_overrun() -> None:
+    record = _facts(
+        "ru",
+        "Толпа ворвалась во двор консульства",
+        "В Алматы толпа ворвалась во двор консульства и подожгла машину, трое охранников ранены. "
+        "В само здание консульства нападавшие не попали.",
+    )
+    assert (record.incident_type, record.severity) == ("storming", "high")
+
+
+def test_german_erlag_counts_one_death() -> None:
+    record = _facts(
+        "de",
+        "Wachmann vor Botschaft niedergestochen",
+        "Vor der Botschaft in Bischkek hat ein Mann einen Wachmann niedergestochen. Der Wachmann erlag "
+        "am Abend im Krankenhaus seinen schweren Verletzungen.",
+    )
+    assert (record.casualties.killed, record.severity) == (1, "critical")
+
+
+def test_a_drone_shot_down_is_no_victim() -> None:
+    record = _facts(
+        "fr",
+        "Un drone abattu près de l'ambassade",
+        "Un drone piégé qui visait l'ambassade à Bagdad a été abattu dans la nuit par la défense "
+        "antiaérienne. Il n'y a eu ni mort ni blessé.",
+    )
+    assert (record.casualties.killed, record.severity) == (0, "medium")
+
+
+def test_arabic_sahel_is_a_region_not_a_town() -> None:
+    record = _facts(
+        "ar",
+        "مقتل جنود في هجوم على قاعدة للجيش المالي",
+        "هاجم مسلحون قاعدة للجيش المالي فجر الأحد وقتلوا خمسة جنود، "
+        "وتنشط الجماعات المسلحة في الساحل منذ سنوات.",
+    )
+    assert record.location is None or record.location.country_code != "EG"  # not As Sahil, Egypt
+
+
+def test_a_count_after_its_word_across_and_opens_the_next_clause() -> None:
+    record = _facts(
+        "en",
+        "Shelling hits consulate",
+        "Two guards were killed and six other people, including a visa clerk, were wounded when shells "
+        "hit the consulate in Herat.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (2, 6)
+
+
+def test_city_blocks_are_a_distance_not_victims() -> None:
+    record = _facts(
+        "es",
+        "Tiroteo cerca del consulado",
+        "Dos personas resultaron heridas en un tiroteo a unas cinco cuadras del consulado en Cali.",
+    )
+    assert record.casualties.injured == 2
+
+
+def test_turkish_bir_after_a_casualty_word_is_an_article() -> None:
+    record = _facts(
+        "tr",
+        "Camiye saldırı",
+        "Kano'da bir camiye düzenlenen silahlı saldırıda yedi kişi öldü. Yaralılar hakkında bir "
+        "açıklama yapılmadı.",
+    )
+    assert record.casualties.injured is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Gunmen attacked the embassy in Kabul on Monday. Police did not release casualty figures."),
+        ("id", "Kelompok bersenjata menyerang kedutaan di Kabul, Senin. Polisi belum merilis data korban."),
+    ],
+)
+def test_casualties_not_reported_are_unknown_not_zero(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == (None, None)
+
+
+def test_arabic_providing_is_not_died() -> None:
+    record = _facts(
+        "ar",
+        "قذيفة على السفارة",
+        "سقطت قذيفة هاون على السفارة في طرابلس وأصيب حارس، وطالبت الخارجية بتوفير الحماية للبعثة.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 1)
+
+
+def test_russian_shots_at_a_car_with_bullet_holes_are_gunfire() -> None:
+    record = _facts(
+        "ru",
+        "Обстреляли машину посольства",
+        "В Ниамее неизвестные обстреляли машину посольства, в кузове нашли пулевые отверстия.",
+    )
+    assert record.incident_type == "armed_assault"

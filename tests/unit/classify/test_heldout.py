@@ -141,7 +141,13 @@ Hijri dates, long titles, local units and vocabulary): 1.000 / 0.958 / 1.000 / 1
 "h64-", international missions: UN civilian offices and convoys, EU delegations, OSCE and AU missions,
 ICRC delegations): 0.778 / 1.000 / 1.000 / 1.000 — eight attacks on them missed (no diplomatic word for a
 UN convoy, the ICRC, an EU delegation or AU observers). Batch 65 (48, "h65-", terse wire flashes, some
-naming only a country and a region): 1.000 / 1.000 / 1.000 / 0.949."""
+naming only a country and a region): 1.000 / 1.000 / 1.000 / 0.949. Batch 66 (48, "h66-", long feature-style
+reports: a scene-setting opening, the incident told from the second paragraph, earlier attacks and
+reactions from several capitals): 1.000 / 1.000 / 0.979 / 0.974 (the Sahel, "الساحل", read as a town in
+Egypt; a drone "abattu" read as a person shot dead). Batch 67 (48, "h67-", residences, vehicles and staff:
+ambassadors' residences, consular sections, embassy cars, guards and local staff, plus ordinary crime near
+such sites): 0.930 / 0.979 / 1.000 / 1.000 (a bar brawl and a petrol-station robbery near missions, said
+to have no connection to them, alerted; a Turkish "Büyükelçisi'nin konutu" missed)."""
 
 from __future__ import annotations
 
