@@ -40,6 +40,9 @@ class Lexicon:
     # `[meta] one_after_is_article`: "one" written as a word after a casualty word is an article, not
     # a count (Turkish "Yaralı sayısına ilişkin bir açıklama": counts come before their noun)
     one_after_is_article: bool = False
+    # `[meta] partitives`: the words between a count and a casualty word that make the count a part
+    # of those victims ("two of the wounded died": "two" does not count the wounded)
+    partitives: frozenset[str] = field(default_factory=frozenset)
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -208,6 +211,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         owner_direction=meta.get("owner_direction", "after"),
         elsewhere_side=str(places.get("elsewhere_side", "before")),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
+        partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         zero_patterns=tuple(
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()

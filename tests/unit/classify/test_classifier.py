@@ -2597,3 +2597,103 @@ def test_russian_shots_at_a_car_with_bullet_holes_are_gunfire() -> None:
         "В Ниамее неизвестные обстреляли машину посольства, в кузове нашли пулевые отверстия.",
     )
     assert record.incident_type == "armed_assault"
+
+
+def test_a_toll_from_last_week_is_not_this_attacks() -> None:
+    record = _facts(
+        "en",
+        "Grenade hits consulate gate in Kandahar",
+        "A grenade exploded at the gate of the Pakistani consulate in Kandahar on Sunday, wounding two "
+        "guards. Police said no one died. Last week 15 soldiers were killed in an ambush near the border.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
+def test_an_incident_said_unrelated_opens_another_toll() -> None:
+    record = _facts(
+        "es",
+        "Un guardia muerto en un ataque contra la embajada",
+        "Un guardia murió en un ataque armado contra la embajada de Perú en Quito, informó la policía. "
+        "Los atacantes huyeron en una motocicleta. Al menos ocho personas murieron en otro tiroteo en "
+        "Guayaquil, un hecho sin relación aparente con el ataque.",
+    )
+    assert record.casualties.killed == 1
+
+
+def test_early_accounts_are_a_first_report() -> None:
+    record = _facts(
+        "ar",
+        "ستة قتلى في انفجار بسوق في الفاشر",
+        "قتل ستة أشخاص في انفجار قنبلة وسط سوق في الفاشر. وتحدث شهود في الساعات الأولى عن سقوط ما بين "
+        "ثمانية وعشرة قتلى، قبل أن تعلن السلطات أن الحصيلة النهائية ستة قتلى.",
+    )
+    assert record.casualties.killed == 6
+
+
+def test_a_count_of_some_of_the_victims_is_not_their_number() -> None:
+    record = _facts(
+        "en",
+        "Rockets hit UN base",
+        "Rockets hit the UN base in Kidal on Monday, killing three people. Doctors said two of the wounded "
+        "were in critical condition.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (3, None)  # how many: not said
+
+
+def test_a_range_of_counts_is_not_a_sum() -> None:
+    record = _facts(
+        "en",
+        "Bomb at market",
+        "A bomb exploded in the central market of Maroua, killing between six and eight people, police said.",
+    )
+    assert record.casualties.killed == 8
+
+
+def test_arabic_peaceful_is_not_salamiyah() -> None:
+    record = _facts(
+        "ar",
+        "وقفة سلمية أمام مكتب الأمم المتحدة",
+        "نظم مئات النازحين وقفة احتجاجية سلمية أمام مكتب الأمم المتحدة في زالنجي بولاية وسط دارفور غربي "
+        "السودان للمطالبة بالغذاء.",
+    )
+    assert record.location is not None and record.location.country_code == "SD"
+
+
+def test_indonesian_crowd_pushed_back_before_the_main_building_is_a_breach() -> None:
+    record = _facts(
+        "id",
+        "Massa terobos gerbang konsulat",
+        "Ratusan orang menerobos gerbang Konsulat India di Kandahar dan membakar pos jaga. Aparat memukul "
+        "mundur mereka sebelum massa sempat masuk ke gedung utama. Tiga petugas terluka.",
+    )
+    assert (record.incident_type, record.severity) == ("storming", "high")
+
+
+def test_russian_akimat_is_government() -> None:
+    record = _facts(
+        "ru",
+        "Хакеры атаковали сайт акимата",
+        "Официальный сайт акимата Карагандинской области почти сутки был недоступен из-за мощной "
+        "DDoS-атаки, сообщили в управлении цифровизации.",
+    )
+    assert (record.incident_type, record.target_type) == ("cyberattack", "government")
+
+
+def test_spanish_no_count_of_wounded_given_is_unknown() -> None:
+    record = _facts(
+        "es",
+        "Ataque con morteros contra un cuartel",
+        "Al menos cinco soldados murieron en un ataque con morteros contra un cuartel en Tame. Las "
+        "autoridades no han comunicado ningún balance de heridos.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (5, None)
+
+
+def test_french_l_un_des_is_no_count() -> None:
+    record = _facts(
+        "fr",
+        "Explosion dans une centrale",
+        "Une bombe a explosé dans la centrale de Kaya, blessant trois ouvriers et endommageant l'un des "
+        "transformateurs.",
+    )
+    assert record.casualties.injured == 3

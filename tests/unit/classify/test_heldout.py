@@ -147,7 +147,12 @@ reactions from several capitals): 1.000 / 1.000 / 0.979 / 0.974 (the Sahel, "ا�
 Egypt; a drone "abattu" read as a person shot dead). Batch 67 (48, "h67-", residences, vehicles and staff:
 ambassadors' residences, consular sections, embassy cars, guards and local staff, plus ordinary crime near
 such sites): 0.930 / 0.979 / 1.000 / 1.000 (a bar brawl and a petrol-station robbery near missions, said
-to have no connection to them, alerted; a Turkish "Büyükelçisi'nin konutu" missed)."""
+to have no connection to them, alerted; a Turkish "Büyükelçisi'nin konutu" missed). Batch 68 (48, "h68-",
+tolls in tricky forms: ranges, tolls revised within the article, "including" asides, other incidents'
+tolls beside the main one): 1.000 / 1.000 / 1.000 / 1.000 (killed 0.838: a range summed, a toll from the
+week before or from an unrelated shooting taken). Batch 69 (48, "h69-", small towns in each language's
+own spelling, with province and country): 1.000 / 1.000 / 1.000 / 0.974 (city 0.821; Arabic "سلمية",
+peaceful, read as Salamiyah, Syria)."""
 
 from __future__ import annotations
 
