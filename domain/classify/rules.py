@@ -1591,7 +1591,7 @@ class RuleStage:
                         # a count after its word across a clause break ("ums Leben, vier Menschen
                         # wurden verletzt") more likely opens the next clause — unless a colon
                         # labels it ("Korban tewas: 4 orang")
-                        cost += 15 * (barriers - gap_text.count(":"))
+                        cost += 20 * (barriers - gap_text.count(":"))
                     joins = sum(
                         1
                         for c in conj.get(sentence, [])

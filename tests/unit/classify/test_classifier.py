@@ -2697,3 +2697,81 @@ def test_french_l_un_des_is_no_count() -> None:
         "transformateurs.",
     )
     assert record.casualties.injured == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "country"),
+    [
+        ("en", "Gunmen attacked a UN base in the east of the Democratic Republic of the Congo.", "CD"),
+        ("en", "Gunmen attacked a UN base in eastern DR Congo on Monday.", "CD"),
+        ("en", "A bomb exploded outside an embassy in Turkey on Monday, police said.", "TR"),
+        ("en", "Rockets hit the Polish consulate in Odessa overnight, the governor said.", "UA"),
+        ("fr", "Des hommes armés ont attaqué une base de l'ONU dans l'est de la RDC lundi.", "CD"),
+        ("de", "Bewaffnete haben eine UN-Basis im Osten der Demokratischen Republik Kongo beschossen", "CD"),
+    ],
+)
+def test_common_country_names_beyond_the_cldr_ones(language: str, body: str, country: str) -> None:
+    record = _facts(language, "", body)
+    assert record.location is not None and record.location.country_code == country
+
+
+def test_arabic_umami_headquarters_is_a_un_mission() -> None:
+    record = _facts(
+        "ar",
+        "مسيرة تستهدف مقرا أمميا في بيدوا",
+        "قالت بعثة الأمم المتحدة إن طائرة مسيرة استهدفت مجمع مكتبها في بيدوا وأصابت موظفين اثنين، وهي المرة "
+        "الأولى التي تستخدم فيها مسيرة ضد مقر أممي في المدينة.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_turkish_parliamentary_row_with_a_bombing_metaphor_is_no_incident() -> None:
+    record = _facts(
+        "tr",
+        "Muhalefetten atamalara sert saldırı",
+        "Ankara – Ana muhalefet partisinin genel başkan yardımcısı hükümetin büyükelçi atamalarını "
+        "eleştirdi. Basın toplantısında konuşan yardımcı, “Dışişleri'ni liyakatsiz atamalarla "
+        "bombalıyorlar” dedi. İktidar partisi sözcüsü eleştirileri temelsiz buldu. Atamalar dış politika "
+        "çevrelerinde tartışılıyor.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_german_passer_by_with_cuts_is_one_injured() -> None:
+    record = _facts(
+        "de",
+        "Wachmann vor Botschaft erstochen",
+        "Vor der Botschaft in Tiflis ist ein Wachmann bei einer Messerattacke getötet worden. Ein Passant, "
+        "der helfen wollte, erlitt leichte Schnittverletzungen an der Hand.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 1)
+
+
+def test_turkish_driver_shot_in_the_leg_is_one_injured() -> None:
+    record = _facts(
+        "tr",
+        "Diplomat kaçırıldı",
+        "Port-au-Prince'te büyükelçilikte görevli bir diplomat silahlı kişilerce kaçırıldı. Olay sırasında "
+        "aracın şoförü bacağından vurularak yaralanmıştır.",
+    )
+    assert record.casualties.injured == 1
+
+
+def test_russian_no_dead_with_a_source_aside_is_zero() -> None:
+    record = _facts(
+        "ru",
+        "Толпа захватила посольство",
+        "Толпа ворвалась в посольство в Бужумбуре, четверо охранников получили ранения. Погибших, по данным "
+        "полиции, нет.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 4)
+
+
+def test_a_count_after_a_death_and_a_comma_opens_the_next_clause() -> None:
+    record = _facts(
+        "de",
+        "Drohne trifft Residenz",
+        "Eine Drohne hat die Residenz des Botschafters in Juba getroffen. Ein Wachmann kam dabei ums Leben, "
+        "zwei weitere Sicherheitskräfte wurden verletzt.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 2)
