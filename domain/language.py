@@ -8,6 +8,10 @@ SUPPORTED: frozenset[str] = frozenset({"en", "id", "ar", "fr", "es", "ru", "de",
 # cld2 confuses close relatives; a hint naming the relative is trusted, and Malay text that cld2
 # reports as "ms" is usually Indonesian news in our feeds.
 _RELATIVES: dict[str, str] = {"ms": "id", "jw": "id", "az": "tr", "uk": "ru", "be": "ru", "ca": "es"}
+# Close relatives that decide nothing alone but let a producer's hint stand: cld2 reads a short
+# Russian flash as Serbian or Bulgarian ("Боевики напали на посольство в Мали." → "sr", 98 %), while
+# unhinted Serbian or Bulgarian text stays what cld2 says (and unsupported).
+_HINT_RELATIVES: dict[str, str] = {"sr": "ru", "bg": "ru", "mk": "ru"}
 _NORMALISE_HINT: dict[str, str] = {"in": "id", "iw": "he", "ind": "id", "ara": "ar", "eng": "en"}
 # A hint is first checked against the article's lead only: cld2's time grows with the text (~40 µs
 # for 300 characters, ~55 µs for 500, ~80 µs for 1,000, ~140 µs for 2,000), and a lead that reliably
@@ -49,7 +53,7 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
     code = _RELATIVES.get(code, code) if code not in SUPPORTED else code
     confidence = min(1.0, percent / 100.0) * (1.0 if reliable else 0.6)
     if hinted:
-        codes = {_RELATIVES.get(c, c) for c, _ in candidates}
+        codes = {_RELATIVES.get(c, _HINT_RELATIVES.get(c, c)) for c, _ in candidates}
         if hinted == code or hinted in codes or not reliable or confidence < 0.5:
             return hinted, max(confidence, 0.6 if hinted in codes else 0.5)
     return code, confidence
@@ -77,6 +81,6 @@ def _confirm_hint(lead: str, hinted: str) -> float | None:
         return None
     candidates = found[1]
     code, percent = candidates[0]
-    if _RELATIVES.get(code, code) != hinted and code != hinted:
+    if _RELATIVES.get(code, _HINT_RELATIVES.get(code, code)) != hinted and code != hinted:
         return None
     return max(min(1.0, percent / 100.0), 0.6)

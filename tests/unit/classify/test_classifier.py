@@ -2775,3 +2775,40 @@ def test_a_count_after_a_death_and_a_comma_opens_the_next_clause() -> None:
         "zwei weitere Sicherheitskräfte wurden verletzt.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (1, 2)
+
+
+def test_arabic_sultanate_of_oman_is_not_amman() -> None:
+    record = _facts("ar", "", "انفجرت قنبلة قرب السفارة في سلطنة عمان صباح الاثنين دون إصابات.")
+    assert record.location is not None and record.location.country_code == "OM"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ar",
+            "محتجون يقتحمون باحة القنصلية",
+            "اقتحم عشرات المحتجين البوابة الخارجية للقنصلية في بورتسودان ودخلوا باحتها، قبل أن تخرجهم الشرطة "
+            "دون أن يتمكنوا من دخول المبنى الرئيسي. وأصيب ثلاثة حراس.",
+        ),
+        (
+            "ru",
+            "Толпа прорвалась во двор посольства",
+            "Толпа прорвалась через ворота во двор посольства в Вене и подожгла будку охраны, трое "
+            "полицейских ранены. В главное здание посольства проникнуть нападавшим не удалось.",
+        ),
+    ],
+)
+def test_a_breach_kept_out_of_the_main_building_is_high(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity) == ("storming", "high")
+
+
+def test_french_regional_administration_is_government() -> None:
+    record = _facts(
+        "fr",
+        "Une grenade contre l'administration régionale",
+        "Une grenade a été lancée jeudi contre le siège de l'administration régionale de Djalal-Abad, "
+        "faisant deux blessés parmi les employés.",
+    )
+    assert record.target_type == "government"

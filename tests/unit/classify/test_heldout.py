@@ -156,7 +156,9 @@ peaceful, read as Salamiyah, Syria). Batch 70 (48, "h70-", official statements q
 scattered across the quotes): 0.977 / 1.000 / 1.000 / 1.000 (a UN office named by the speaking mission
 and "مقر أممي" missed). Batch 71 (48, "h71-", low-level violence at diplomatic sites beside clear attacks
 told with understatement): 0.980 / 0.979 / 0.979 / 1.000 (an opposition politician's "bombing" metaphor
-alerted)."""
+alerted). Batch 72 (48, "h72-", embassies of less-common countries, owner and host in each language's
+exonyms): 1.000 / 1.000 / 1.000 / 1.000. Batch 73 (48, "h73-", European and Gulf capitals: vandalism, arson,
+stabbings, shots at facades, threats, protests, receptions): 1.000 / 1.000 / 1.000 / 1.000 (city 0.900)."""
 
 from __future__ import annotations
 

@@ -44,3 +44,9 @@ def test_hint_is_checked_on_the_lead_and_the_whole_text_decides_when_the_lead_di
     assert detect_language(english * 20, "id")[0] == "en"
     # a lead in the hinted language followed by a longer text in another: the hint stands
     assert detect_language(indonesian * 12 + english * 20, "id")[0] == "id"
+
+
+def test_a_short_russian_flash_read_as_a_south_slavic_language_keeps_its_russian_hint() -> None:
+    flash = "Боевики напали на посольство в Мали."
+    assert detect_language(flash)[0] != "ru"  # cld2 alone reads it as Serbian
+    assert detect_language(flash, "ru")[0] == "ru"
