@@ -207,7 +207,9 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
         clitics=tuple(morphology.get("clitics", [])),
         stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
-        | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", [])),
+        | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", []))
+        # a month is no place ("on 3 March" is not March, England; "Mitte Mai" not Mai, Kenya)
+        | frozenset(m for m in common.get("dates", {}).get("months", []) if " " not in m and "*" not in m),
         owner_direction=meta.get("owner_direction", "after"),
         elsewhere_side=str(places.get("elsewhere_side", "before")),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),

@@ -2812,3 +2812,15 @@ def test_french_regional_administration_is_government() -> None:
         "faisant deux blessés parmi les employés.",
     )
     assert record.target_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Gunmen attacked an embassy on 3 March, police said."),
+        ("de", "Mitte Mai haben Bewaffnete die Botschaft beschossen, teilte die Polizei mit."),
+    ],
+)
+def test_a_month_is_no_place(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert record.location is None or record.location.city is None
