@@ -43,6 +43,9 @@ class Lexicon:
     # `[meta] partitives`: the words between a count and a casualty word that make the count a part
     # of those victims ("two of the wounded died": "two" does not count the wounded)
     partitives: frozenset[str] = field(default_factory=frozenset)
+    # `[meta] range_openers`: the word before the first of two counts that makes them a range
+    # ("between six and eight"): the upper end is the count, not the sum
+    range_opener: re.Pattern[str] | None = None
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -214,12 +217,22 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         elsewhere_side=str(places.get("elsewhere_side", "before")),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
+        range_opener=_ends_with_one_of(meta.get("range_openers", [])),
         zero_patterns=tuple(
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()
             for pattern in data.get("casualties", {}).get("zero_patterns", {}).get(name, [])
         ),
     )
+
+
+def _ends_with_one_of(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern that matches a text ending with one of `words` and blanks (searched with an end
+    position: "… killing between " ends with "between")."""
+    if not words:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+\Z", re.IGNORECASE)
 
 
 class LexiconStore:

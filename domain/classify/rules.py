@@ -102,8 +102,6 @@ _WORD = re.compile(r"\w+")
 _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 # between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
-# the word that opens a range of counts ("between five and seven", "entre cinq et sept", "ما بين")
-_RANGE_OPENER = re.compile(r"(?<!\w)(?:between|entre|zwischen|بين|antara)\s+\Z", re.IGNORECASE)
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
@@ -1448,6 +1446,7 @@ class RuleStage:
         max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
         one_is_article = s.lex.one_after_is_article
         partitives = s.lex.partitives
+        range_opener = s.lex.range_opener
         background = s.background | self._past_year_sentences(s)
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
@@ -1653,7 +1652,10 @@ class RuleStage:
                     )
                     included = any(between[0] <= c.start < between[1] for c in inclusion.get(sentence, []))
                     # "between nine and eleven people": a range, whose upper end is the count
-                    ranged = _RANGE_OPENER.search(text, max(0, previous[0] - 12), previous[0]) is not None
+                    ranged = (
+                        range_opener is not None
+                        and range_opener.search(text, max(0, previous[0] - 12), previous[0]) is not None
+                    )
                     total = total + current[2] if joined and not included and not ranged else current[2]
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
