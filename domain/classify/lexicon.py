@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from domain.classify.gazetteer import place_key
 from domain.classify.matcher import TermMatcher, normalise_term, wildcard_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -211,8 +212,10 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         clitics=tuple(morphology.get("clitics", [])),
         stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
         | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", []))
-        # a month is no place ("on 3 March" is not March, England; "Mitte Mai" not Mai, Kenya)
-        | frozenset(m for m in common.get("dates", {}).get("months", []) if " " not in m and "*" not in m),
+        # a month or a number word is no place ("on 3 March" is not March, England; "Mitte Mai" not
+        # Mai, Kenya; Indonesian "Lima Staf Terluka", five staff hurt, is not Lima, Peru)
+        | frozenset(m for m in common.get("dates", {}).get("months", []) if " " not in m and "*" not in m)
+        | frozenset(place_key(word) for word in numbers if " " not in word),
         owner_direction=meta.get("owner_direction", "after"),
         elsewhere_side=str(places.get("elsewhere_side", "before")),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),

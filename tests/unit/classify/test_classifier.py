@@ -2824,3 +2824,45 @@ def test_french_regional_administration_is_government() -> None:
 def test_a_month_is_no_place(language: str, body: str) -> None:
     record = _facts(language, "", body)
     assert record.location is None or record.location.city is None
+
+
+def test_indonesian_number_word_lima_is_not_lima_peru() -> None:
+    record = _facts(
+        "id",
+        "Gedung Kedutaan Diserbu Massa, Lima Staf Terluka",
+        "Kompleks sebuah kedutaan besar diserbu ratusan orang pada Jumat siang setelah unjuk rasa di depan "
+        "gedung berubah ricuh. Massa menjebol gerbang utama, masuk ke halaman, lalu membakar pos jaga. Lima "
+        'staf terluka. "Aparat datang terlambat," kata seorang saksi. Kedutaan Besar Chad di Bangui kemudian '
+        "menutup layanan.",
+    )
+    assert record.location is not None and record.location.country_code == "CF"
+
+
+def test_german_dabei_is_not_dubai() -> None:
+    record = _facts(
+        "de",
+        "Militärlager beschossen",
+        "Ein Stützpunkt der Armee ist mit Mörsergranaten beschossen worden. Dabei wurden zwei Soldaten "
+        "getötet. Das Lager liegt am Stadtrand von Kidal.",
+    )
+    assert record.location is not None and record.location.country_code == "ML"
+
+
+def test_german_rehearsal_with_extras_playing_the_wounded_is_a_drill() -> None:
+    record = _facts(
+        "de",
+        "Explosion und Schüsse – alles nur geprobt",
+        "Rund um eine Botschaft probten Polizei und Feuerwehr am Dienstag den Ernstfall. Angenommen wurde "
+        "eine Explosion am Eingang; 20 Statisten mimten Verletzte.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_spanish_door_brought_down_and_garden_entered_is_storming() -> None:
+    record = _facts(
+        "es",
+        "Derribada la puerta de una embajada durante una protesta",
+        "La puerta principal de la embajada en Quito fue derribada por manifestantes, que ingresaron al "
+        "jardín y quemaron una bandera. Cuatro policías resultaron heridos.",
+    )
+    assert (record.incident_type, record.alert) == ("storming", True)
