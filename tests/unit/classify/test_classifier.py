@@ -2866,3 +2866,75 @@ def test_spanish_door_brought_down_and_garden_entered_is_storming() -> None:
         "jardín y quemaron una bandera. Cuatro policías resultaron heridos.",
     )
     assert (record.incident_type, record.alert) == ("storming", True)
+
+
+def test_spanish_crowd_that_occupied_the_building_overran_it() -> None:
+    record = _facts(
+        "es",
+        "Manifestantes toman el consulado",
+        "Un grupo de unas 200 personas irrumpió en el consulado de Perú en Arica y ocupó el edificio durante "
+        "tres horas; no se reportaron heridos.",
+    )
+    assert (record.incident_type, record.severity) == ("storming", "critical")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Shots fired at embassy school",
+            "Unknown gunmen fired several shots at the German embassy school in Nairobi overnight, breaking "
+            "two classroom windows.",
+        ),
+        (
+            "en",
+            "Grenade thrown at visa centre",
+            "A grenade was thrown at a privately run visa application centre in Erbil on Sunday, wounding "
+            "three people.",
+        ),
+    ],
+)
+def test_embassy_schools_and_visa_centres_are_civilian(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("civilian", False)
+
+
+def test_russian_abbreviated_month_in_a_dateline_is_no_count() -> None:
+    record = _facts(
+        "ru",
+        "При обстреле подстанции погибли трое",
+        "РАККА, 14 апр — Трое рабочих погибли при обстреле электрической подстанции на окраине Ракки.",
+    )
+    assert record.casualties.killed == 3
+
+
+def test_turkish_bombarding_with_criticism_is_a_figure_of_speech() -> None:
+    record = _facts(
+        "tr",
+        "Muhalefet vize politikasını eleştirdi",
+        "Muhalefet lideri Genel Kurul'da hükümetin vize düzenlemesini eleştirdi. Hükümet sözcüsü "
+        '"Muhalefet yine bombardımana tuttu" dedi.',
+    )
+    assert record.incident_type == "none"
+
+
+def test_german_exonym_of_mazar_i_sharif_is_known() -> None:
+    record = _facts(
+        "de",
+        "Drohne trifft Generalkonsulat",
+        "Eine Drohne ist auf dem Gelände des Generalkonsulats in Masar-i-Scharif eingeschlagen. Ein Sprecher "
+        "des Außenministeriums in Taschkent sprach von einem feigen Angriff.",
+    )
+    assert record.location is not None and record.location.country_code == "AF"
+
+
+def test_indonesian_in_another_development_opens_another_incident() -> None:
+    record = _facts(
+        "id",
+        "Drone serang konsulat di Basra",
+        "Sebuah drone menghantam Konsulat Iran di Basra. Satu penjaga tewas. Kementerian mengecam serangan "
+        "itu. Dalam perkembangan lain, kelompok bersenjata menyerang pos militer di Suriah dan menewaskan "
+        "tiga tentara.",
+    )
+    assert record.casualties.killed == 1

@@ -163,7 +163,12 @@ Batch 74 (48, "h74-", passive voice and headline style, agent unnamed, the place
 deep in the body): 0.958 / 0.958 / 0.979 / 0.949 (Indonesian "Lima", five, read as Lima, Peru; German
 "Dabei" as Dubai; a rehearsal with extras playing the wounded alerted; "Derribada la puerta" missed).
 Batch 75 (48, "h75-", news digests: two or three incidents in different countries, the headline one
-labelled): 1.000 / 0.979 / 1.000 / 0.974 (killed 0.875)."""
+labelled): 1.000 / 0.979 / 1.000 / 0.974 (killed 0.875). Batch 76 (48, "h76-", honorary consulates, visa
+centres, embassy schools and cultural institutes — only the first diplomatic): 0.977 / 1.000 / 0.979 /
+0.976 (an embassy school alerted; visa centres not read as civilian; "Masar-i-Scharif" unknown). Batch 77
+(48, "h77-", regional press from the Caucasus, Central Asia, Iraq, Syria, Libya, Yemen): 1.000 / 0.958 /
+0.958 / 1.000 (city 0.825; "14 апр" read as a toll; a football report and a "bombardment" of criticism
+read as attacks)."""
 
 from __future__ import annotations
 
