@@ -527,12 +527,19 @@ class RuleStage:
         evidence: list[Evidence] = []
         history = self._past_year_sentences(s)  # "in 2023 a gunman killed two fans before a match"
         sports = len({h.text.lower() for h in s.sports_hits if s.sentence_of(h.start) not in history})
-        # non-current cues in the title and lead (by rank: a bare dateline "АСТАНА." is not the lead)
-        noncurrent = sum(
-            s.weights[i] for h, i in s.noncurrent_hits if s.ranks[i] <= 1 and not self._negated(s, h, i)
-        )
         scores, best_hits, generic = self._type_scores(s)
         incident, score = self._choose_type(s, scores, generic)
+        # non-current cues in the title and lead (by rank: a bare dateline "АСТАНА." is not the lead);
+        # an accident cue ("fireworks", "gas leak") explains bangs, blasts and deaths away, but not
+        # the stones and fireworks a violent protest throws
+        protest = incident == "protest"
+        noncurrent = sum(
+            s.weights[i]
+            for h, i in s.noncurrent_hits
+            if s.ranks[i] <= 1
+            and not (protest and _accident_only(h.categories))
+            and not self._negated(s, h, i)
+        )
         blocked_reason = ""
         strong_attack = incident in PHYSICAL_ATTACKS and score >= 3 * float(
             self.scoring.get("threshold", 3.0)
@@ -2063,6 +2070,12 @@ def _language_memo(store: dict[str, dict[str, _V]], code: str) -> dict[str, _V]:
     if memo is None or len(memo) > 200_000:
         memo = store[code] = {}
     return memo
+
+
+def _accident_only(categories: tuple[str, ...]) -> bool:
+    """Whether a term's only non-current reading is an accident cue ("fireworks", "gas cylinder")."""
+    kinds = [c for c in categories if c.startswith("noncurrent:")]
+    return bool(kinds) and all(c == "noncurrent:accident" for c in kinds)
 
 
 def _word_before(text: str, end: int) -> str | None:

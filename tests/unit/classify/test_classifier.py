@@ -2938,3 +2938,33 @@ def test_indonesian_in_another_development_opens_another_incident() -> None:
         "tiga tentara.",
     )
     assert record.casualties.killed == 1
+
+
+def test_fireworks_thrown_at_a_protest_do_not_make_it_an_accident() -> None:
+    record = _facts(
+        "en",
+        "Stones and fireworks thrown as protest outside embassy turns violent",
+        "Several hundred demonstrators hurled stones and fireworks at riot police outside the Dutch embassy "
+        "in Dakar on Sunday. Three police officers suffered minor injuries.",
+    )
+    assert (record.incident_type, record.severity) == ("protest", "medium")
+
+
+def test_a_flag_burned_at_a_protest_is_no_arson() -> None:
+    record = _facts(
+        "ru",
+        "Акция у консульства переросла в стычки",
+        "Участники акции протеста у консульства в Бишкеке бросали в полицейских камни и сожгли "
+        "государственный флаг. Двое полицейских получили легкие травмы.",
+    )
+    assert record.incident_type == "protest"
+
+
+def test_german_explosive_drone_compound_is_an_airstrike() -> None:
+    record = _facts(
+        "de",
+        "Sprengstoffdrohne vor Konsulat abgefangen",
+        "Sicherheitskräfte haben eine Sprengstoffdrohne abgefangen, die Kurs auf das Generalkonsulat in "
+        "Erbil genommen hatte. Verletzt wurde niemand.",
+    )
+    assert record.incident_type == "airstrike"

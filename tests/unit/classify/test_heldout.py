@@ -168,7 +168,10 @@ centres, embassy schools and cultural institutes — only the first diplomatic):
 0.976 (an embassy school alerted; visa centres not read as civilian; "Masar-i-Scharif" unknown). Batch 77
 (48, "h77-", regional press from the Caucasus, Central Asia, Iraq, Syria, Libya, Yemen): 1.000 / 0.958 /
 0.958 / 1.000 (city 0.825; "14 апр" read as a toll; a football report and a "bombardment" of criticism
-read as attacks)."""
+read as attacks). Batch 78 (48, "h78-", threats, attempts and attacks: hoaxes, suspicious packages,
+defused devices, intercepted drones, duds, foiled plots): 1.000 / 0.979 / 1.000 / 1.000. Batch 79 (48,
+"h79-", protests at missions that stay peaceful or turn violent, breaches and gate fires): 1.000 / 0.938 /
+1.000 / 0.953 (stones and fireworks read as an accident, a burned flag as arson)."""
 
 from __future__ import annotations
 
