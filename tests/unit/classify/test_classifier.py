@@ -2968,3 +2968,25 @@ def test_german_explosive_drone_compound_is_an_airstrike() -> None:
         "Erbil genommen hatte. Verletzt wurde niemand.",
     )
     assert record.incident_type == "airstrike"
+
+
+def test_french_african_union_delegation_convoy_is_diplomatic() -> None:
+    record = _facts(
+        "fr",
+        "Un convoi visé près de Bambari",
+        "Un engin explosif a explosé au passage du convoi de la délégation de l'Union africaine à la sortie "
+        "de Bambari, tuant un gendarme de l'escorte.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_spanish_embassies_rehearsing_an_evacuation_is_a_drill() -> None:
+    record = _facts(
+        "es",
+        "Embajadas de Asunción ensayan un protocolo de evacuación conjunto",
+        "ASUNCIÓN.— Sirenas, chalecos reflectivos y funcionarios caminando en fila: así lució este martes el "
+        "barrio de Villa Morra, donde cinco embajadas participaron en el primer simulacro conjunto de "
+        "evacuación.\nEl ejercicio partió de un escenario ficticio, un aviso por un paquete sospechoso en un "
+        "edificio de oficinas diplomáticas, y puso a prueba los tiempos de salida.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)

@@ -171,7 +171,11 @@ centres, embassy schools and cultural institutes — only the first diplomatic):
 read as attacks). Batch 78 (48, "h78-", threats, attempts and attacks: hoaxes, suspicious packages,
 defused devices, intercepted drones, duds, foiled plots): 1.000 / 0.979 / 1.000 / 1.000. Batch 79 (48,
 "h79-", protests at missions that stay peaceful or turn violent, breaches and gate fires): 1.000 / 0.938 /
-1.000 / 0.953 (stones and fireworks read as an accident, a burned flag as arson)."""
+1.000 / 0.953 (stones and fireworks read as an accident, a burned flag as arson). Batch 80 (48, "h80-",
+diplomats in transit: convoys, motorcades, airports and hotels where delegations stay): 0.952 / 0.979 /
+1.000 / 1.000 (an African Union delegation's convoy missed; rockets on an airport before an envoy landed
+alerted). Batch 81 (48, "h81-", breaking-news flashes and TV tickers, some in capitals): 1.000 / 0.979 /
+0.979 / 0.974."""
 
 from __future__ import annotations
 
