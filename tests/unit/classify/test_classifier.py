@@ -2990,3 +2990,30 @@ def test_spanish_embassies_rehearsing_an_evacuation_is_a_drill() -> None:
         "edificio de oficinas diplomáticas, y puso a prueba los tiempos de salida.",
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Guards martyred in attack on embassy",
+            "Two heroic guards were martyred and four staff wounded when mortar shells hit the embassy in "
+            "Tripoli on Monday.",
+        ),
+        (
+            "ar",
+            "استشهاد حارسين في هجوم على السفارة",
+            "استشهد اثنان من حراس السفارة في طرابلس وأصيب أربعة موظفين إثر سقوط قذائف هاون على المبنى.",
+        ),
+        (
+            "tr",
+            "Büyükelçiliğe havan saldırısı",
+            "Trablus'taki büyükelçiliğe düşen havan mermileri sonucu iki güvenlik görevlisi şehit oldu, dört "
+            "personel yaralandı.",
+        ),
+    ],
+)
+def test_martyred_victims_are_killed(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.severity) == (2, "critical")

@@ -175,7 +175,10 @@ defused devices, intercepted drones, duds, foiled plots): 1.000 / 0.979 / 1.000 
 diplomats in transit: convoys, motorcades, airports and hotels where delegations stay): 0.952 / 0.979 /
 1.000 / 1.000 (an African Union delegation's convoy missed; rockets on an airport before an envoy landed
 alerted). Batch 81 (48, "h81-", breaking-news flashes and TV tickers, some in capitals): 1.000 / 0.979 /
-0.979 / 0.974."""
+0.979 / 0.974. Batch 82 (48, "h82-", state-media vocabulary: martyrs, heroic guards, cowardly terrorist
+aggression): 1.000 / 1.000 / 1.000 / 1.000 (killed 0.806: "martyred", "syahid", "استشهد", "cayó mártir"
+were no death words). Batch 83 (48, "h83-", code-switched copy: English acronyms and loanwords, Latin
+place names inside Arabic and Russian text): 1.000 / 1.000 / 0.979 / 1.000."""
 
 from __future__ import annotations
 
