@@ -24,6 +24,12 @@ HINT_CHECK_CHARS = 300
 SAMPLE_CHARS = 4000
 
 
+def _hinted_as(code: str) -> str:
+    """The supported language a detected code stands for when checking a producer's hint (itself,
+    or the language it is a close relative of)."""
+    return _RELATIVES.get(code, _HINT_RELATIVES.get(code, code))
+
+
 def _hint_code(hint: str | None) -> str | None:
     if not hint:
         return None
@@ -53,7 +59,7 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:
     code = _RELATIVES.get(code, code) if code not in SUPPORTED else code
     confidence = min(1.0, percent / 100.0) * (1.0 if reliable else 0.6)
     if hinted:
-        codes = {_RELATIVES.get(c, _HINT_RELATIVES.get(c, c)) for c, _ in candidates}
+        codes = {_hinted_as(c) for c, _ in candidates}
         if hinted == code or hinted in codes or not reliable or confidence < 0.5:
             return hinted, max(confidence, 0.6 if hinted in codes else 0.5)
     return code, confidence
@@ -81,6 +87,6 @@ def _confirm_hint(lead: str, hinted: str) -> float | None:
         return None
     candidates = found[1]
     code, percent = candidates[0]
-    if _RELATIVES.get(code, _HINT_RELATIVES.get(code, code)) != hinted and code != hinted:
+    if _hinted_as(code) != hinted and code != hinted:
         return None
     return max(min(1.0, percent / 100.0), 0.6)

@@ -12,6 +12,7 @@ import re
 import threading
 import tomllib
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ class Lexicon:
     owner_direction: str = "after"
     # `[places] elsewhere_side`: "after" where the language names the city before the cue (Turkish)
     elsewhere_side: str = "before"
+    # `[meta] casualty_max_gap`: how far (in characters, punctuation and conjunctions counting extra)
+    # a count may sit from its casualty word; verb-final clauses put the participle far from it
+    casualty_max_gap: float = 80.0
     # `[meta] one_after_is_article`: "one" written as a word after a casualty word is an article, not
     # a count (Turkish "Yaralı sayısına ilişkin bir açıklama": counts come before their noun)
     one_after_is_article: bool = False
@@ -210,14 +214,22 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         strip_suffixes=tuple(sorted(morphology.get("strip_suffixes", []), key=len, reverse=True)),
         add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
         clitics=tuple(morphology.get("clitics", [])),
-        stop_names=frozenset(w.lower() for w in places.get("stop_names", []))
-        | frozenset(w.lower() for w in common.get("places", {}).get("stop_names", []))
-        # a month or a number word is no place ("on 3 March" is not March, England; "Mitte Mai" not
-        # Mai, Kenya; Indonesian "Lima Staf Terluka", five staff hurt, is not Lima, Peru)
-        | frozenset(m for m in common.get("dates", {}).get("months", []) if " " not in m and "*" not in m)
-        | frozenset(place_key(word) for word in numbers if " " not in word),
+        # in the form the gazetteer lookup compares (`place_key`: folded, accents stripped — a
+        # `str.lower()` form would never match "Süden" or "según"); a month or a number word is no
+        # place either ("on 3 March" is not March, England; "Mitte Mai" not Mai, Kenya; Indonesian
+        # "Lima Staf Terluka", five staff hurt, is not Lima, Peru)
+        stop_names=frozenset(
+            place_key(word)
+            for word in chain(
+                places.get("stop_names", []),
+                common.get("places", {}).get("stop_names", []),
+                (m for m in common.get("dates", {}).get("months", []) if "*" not in m),
+                numbers,
+            )
+        ),
         owner_direction=meta.get("owner_direction", "after"),
         elsewhere_side=str(places.get("elsewhere_side", "before")),
+        casualty_max_gap=float(meta.get("casualty_max_gap", 80)),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),

@@ -1448,9 +1448,7 @@ class RuleStage:
 
     def _count_casualties(self, s: Scored) -> tuple[int | None, int | None, list[Evidence]]:
         text = s.doc.text
-        # how far (in characters, punctuation and conjunctions counting extra) a count may sit from
-        # its casualty word: verb-final languages put the participle far from the subject
-        max_gap = float(s.lex.config.get("meta", {}).get("casualty_max_gap", 80))
+        max_gap = s.lex.casualty_max_gap
         one_is_article = s.lex.one_after_is_article
         partitives = s.lex.partitives
         range_opener = s.lex.range_opener
