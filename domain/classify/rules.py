@@ -31,7 +31,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 from typing import Any, TypeVar
 
-from domain.classify.gazetteer import City, Gazetteer, get_gazetteer, place_key
+from domain.classify.gazetteer import SMALL_TOWN_POPULATION, City, Gazetteer, get_gazetteer, place_key
 from domain.classify.lexicon import Lexicon, LexiconStore
 from domain.classify.matcher import Hit, fold, normalise_term
 from domain.classify.stage import Document
@@ -1278,6 +1278,18 @@ class RuleStage:
         blocked_starts = s.city_blocked
         facts = _language_memo(self._token_facts, lex.code)
         names = _language_memo(self._name_memo, lex.code)
+        cities = self.gazetteer.cities
+        preps = s.preposition_ends
+
+        def unanchored_small_town(start: int, position: int) -> bool:
+            """A town below `SMALL_TOWN_POPULATION` named without a place preposition right before
+            it: more likely an ordinary word ("Telegram-Kanal", "zu der Tat") than the town."""
+            return (
+                cities[position].population < SMALL_TOWN_POPULATION
+                and start - 1 not in preps
+                and start - 2 not in preps
+            )
+
         found: list[tuple[int, int, int, str]] = []
         consumed = 0  # end of the last multi-word name: its tokens are not looked up again
         for start, end, token in candidates:
@@ -1308,7 +1320,7 @@ class RuleStage:
                                 None,
                             )
                         names[name] = name_position
-                    if name_position is not None:
+                    if name_position is not None and not unanchored_small_town(start, name_position):
                         found.append((start, last_end, name_position, name))
                         consumed = last_end
                         break
@@ -1316,7 +1328,12 @@ class RuleStage:
                     name_words = 0
                 if name_words:
                     continue
-            if position is not None and start not in blocked_starts and key not in lower_words:
+            if (
+                position is not None
+                and start not in blocked_starts
+                and key not in lower_words
+                and not unanchored_small_town(start, position)
+            ):
                 found.append((start, end, position, token))
         return found
 

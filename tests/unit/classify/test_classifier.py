@@ -291,6 +291,26 @@ def test_multi_word_city_whose_first_word_is_a_lexicon_term() -> None:
     assert russian.location.city == "Port Sudan"
 
 
+def test_small_town_after_a_place_preposition_is_the_city() -> None:
+    """Towns of 5,000-15,000 people are in the gazetteer, read where a preposition names them as a
+    place; the same names used as ordinary words elsewhere in the text are not towns."""
+    record = _facts(
+        "en",
+        "Mortar rounds hit UN base",
+        "Mortar rounds struck the perimeter of the United Nations base in Bentiu overnight, wounding "
+        "two peacekeepers, a mission spokesperson said.",
+    )
+    assert (record.location.country_code, record.location.city) == ("SS", "Bentiu")
+    # "Kanal" is a Slovenian town, and here a German noun
+    german = _facts(
+        "de",
+        "Hackerangriff auf Ministerium",
+        "TIFLIS. Ein Hackerangriff hat am Montag die Website des georgischen Außenministeriums "
+        "stundenlang blockiert. Zu dem Angriff bekannte sich auf ihrem Telegram-Kanal eine Gruppe.",
+    )
+    assert (german.location.country_code, german.location.city) == ("GE", "Tbilisi")
+
+
 def test_match_report_with_bombardment_metaphors_is_not_an_incident() -> None:
     record = _facts(
         "en",
