@@ -178,7 +178,11 @@ alerted). Batch 81 (48, "h81-", breaking-news flashes and TV tickers, some in ca
 0.979 / 0.974. Batch 82 (48, "h82-", state-media vocabulary: martyrs, heroic guards, cowardly terrorist
 aggression): 1.000 / 1.000 / 1.000 / 1.000 (killed 0.806: "martyred", "syahid", "استشهد", "cayó mártir"
 were no death words). Batch 83 (48, "h83-", code-switched copy: English acronyms and loanwords, Latin
-place names inside Arabic and Russian text): 1.000 / 1.000 / 0.979 / 1.000."""
+place names inside Arabic and Russian text): 1.000 / 1.000 / 0.979 / 1.000. Batch 84 (48, "h84-",
+disasters and accidents with tolls as traps — floods, earthquakes, mine collapses, crushes, crashes — beside
+attacks): 1.000 / 0.979 / 0.979 / 1.000 (an Arabic flood that "swept" a town read as a storming). Batch 85
+(48, "h85-", smaller capitals and their outlets, tolls in words, honorary consuls): 1.000 / 1.000 / 1.000 /
+0.974."""
 
 from __future__ import annotations
 
