@@ -22,7 +22,7 @@ from pathlib import Path
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 MIN_POPULATION_NAMESAKE = 100_000
@@ -148,6 +148,8 @@ class Gazetteer:
         renamed: list[int] = []
         by_geonames_name: dict[tuple[str, str], int] = {}
         small: list[tuple[str, int]] = []
+        # a capital is news whatever its size (Banjul, Malabo, Funafuti): its exonyms are kept too
+        capitals = {(country["capital"], code) for code, country in cache.get_countries().items()}
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             population = int(raw.get("population") or 0)
             display = english.get((raw["name"], raw["countrycode"]))
@@ -168,7 +170,7 @@ class Gazetteer:
                 small.append((key, position))
             elif len(key) >= 3:
                 index.setdefault(key, position)  # sorted by population: biggest wins
-            if population >= MIN_POPULATION_ALTNAMES:
+            if population >= MIN_POPULATION_ALTNAMES or (raw["name"], raw["countrycode"]) in capitals:
                 alternates.extend(
                     (n, position) for n in raw.get("alternatenames") or () if _keep_alternate(n)
                 )

@@ -39,3 +39,12 @@ def test_every_alias_reads_as_its_geonames_city() -> None:
         assert city is not None and city.country_code == code, f"{alias} → {name}|{code} not in GeoNames"
     chad = gazetteer.lookup(place_key("Encamena"))
     assert chad is not None and chad.name == "N'Djamena"
+
+
+def test_a_small_capital_keeps_its_exonyms() -> None:
+    """Capitals are news whatever their size: Banjul (~30,000 people, below the alternate-name
+    threshold for other towns) is read in Arabic and Russian script too."""
+    gazetteer = get_gazetteer()
+    for spelling in ("بانجول", "Банжул"):
+        city = gazetteer.lookup(place_key(spelling))
+        assert city is not None and (city.name, city.country_code) == ("Banjul", "GM"), spelling
