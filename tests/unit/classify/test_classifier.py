@@ -334,6 +334,18 @@ def test_embassy_named_only_in_the_aftermath_is_not_the_target() -> None:
     assert record.target_type == "civilian" and record.alert is False
 
 
+def test_arabic_so_far_does_not_make_the_sentence_background() -> None:
+    """"حتى الآن" ("so far": nobody has claimed the attack so far) is no earlier incident recalled;
+    the toll told in the same sentence is this attack's."""
+    record = _facts(
+        "ar",
+        "مسلحون يهاجمون سيارة دبلوماسي في طرابلس",
+        "أطلق مسلحون النار على سيارة دبلوماسي تونسي في طرابلس مساء الأحد، ما أدى إلى إصابة حارسين "
+        "بجروح طفيفة، ولم تتبن أي جهة الهجوم حتى الآن.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
