@@ -182,7 +182,9 @@ place names inside Arabic and Russian text): 1.000 / 1.000 / 0.979 / 1.000. Batc
 disasters and accidents with tolls as traps — floods, earthquakes, mine collapses, crushes, crashes — beside
 attacks): 1.000 / 0.979 / 0.979 / 1.000 (an Arabic flood that "swept" a town read as a storming). Batch 85
 (48, "h85-", smaller capitals and their outlets, tolls in words, honorary consuls): 1.000 / 1.000 / 1.000 /
-0.974."""
+0.974. Batch 86 (48, "h86-", incidents away from city centres: highways between two towns, border
+crossings, airports, ports, checkpoints): 0.955 / 0.958 / 0.979 / 0.973 (city 0.865). Batch 87 (48, "h87-",
+explainers, Q&A pieces and timelines, with and without a new incident): 0.979 / 0.958 / 0.979 / 1.000."""
 
 from __future__ import annotations
 
