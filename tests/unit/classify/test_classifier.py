@@ -346,6 +346,19 @@ def test_arabic_so_far_does_not_make_the_sentence_background() -> None:
     assert (record.casualties.killed, record.casualties.injured) == (0, 2)
 
 
+def test_french_army_is_no_armed_attack_word() -> None:
+    """"armé" (armed) is an attack word, "l'armée" (the army) is not: an explainer on embassy
+    security that names the army and "attacks" in general reports no incident."""
+    record = _facts(
+        "fr",
+        "Pourquoi les ambassades sont-elles si difficiles à attaquer ?",
+        "Les attaques contre des ambassades restent rares. La protection extérieure revient à la police "
+        "du pays hôte, parfois renforcée par l'armée. À l'intérieur, la sécurité est assurée par des "
+        "gardes de l'ambassade elle-même.",
+    )
+    assert record.incident_type == "none" and not record.alert
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
