@@ -359,6 +359,32 @@ def test_french_army_is_no_armed_attack_word() -> None:
     assert record.incident_type == "none" and not record.alert
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Turba irrumpe en una oficina consular",
+            "Una turba irrumpió el martes en la oficina consular de Bolivia en el paso fronterizo de "
+            "Desaguadero y quemó archivos.",
+        ),
+        (
+            "fr",
+            "Un bureau consulaire incendié",
+            "Des manifestants ont forcé l'entrée du bureau consulaire du Mali à Abidjan et y ont mis le feu.",
+        ),
+        (
+            "de",
+            "Handgranate auf Konsularbüro geworfen",
+            "Ein Unbekannter hat in der Nacht eine Handgranate auf das Konsularbüro Armeniens in Batumi "
+            "geworfen; verletzt wurde niemand.",
+        ),
+    ],
+)
+def test_consular_offices_are_diplomatic_sites(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).target_type == "diplomatic"
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
