@@ -184,7 +184,11 @@ attacks): 1.000 / 0.979 / 0.979 / 1.000 (an Arabic flood that "swept" a town rea
 (48, "h85-", smaller capitals and their outlets, tolls in words, honorary consuls): 1.000 / 1.000 / 1.000 /
 0.974. Batch 86 (48, "h86-", incidents away from city centres: highways between two towns, border
 crossings, airports, ports, checkpoints): 0.955 / 0.958 / 0.979 / 0.973 (city 0.865). Batch 87 (48, "h87-",
-explainers, Q&A pieces and timelines, with and without a new incident): 0.979 / 0.958 / 0.979 / 1.000."""
+explainers, Q&A pieces and timelines, with and without a new incident): 0.979 / 0.958 / 0.979 / 1.000.
+Batch 88 (48, "h88-", the sending country's view: its media and foreign ministry on an attack on its own
+mission, staff evacuated, closures over threats): 1.000 / 1.000 / 1.000 / 1.000 (injured 0.897). Batch 89
+(48, "h89-", attacks on government, infrastructure, religious and military sites with embassies only as
+condemners or neighbours): 1.000 / 0.979 / 0.979 / 0.974 (city 0.846: datelines from the capital won)."""
 
 from __future__ import annotations
 
