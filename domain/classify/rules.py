@@ -533,11 +533,13 @@ class RuleStage:
         # an accident cue ("fireworks", "gas leak") explains bangs, blasts and deaths away, but not
         # the stones and fireworks a violent protest throws
         protest = incident == "protest"
+        plain_kinds = _plain_noncurrent_kinds(s.noncurrent_hits)
         noncurrent = sum(
             s.weights[i]
             for h, i in s.noncurrent_hits
             if s.ranks[i] <= 1
             and not (protest and _accident_only(h.categories))
+            and not _site_cue_alone(h.categories, plain_kinds)
             and not self._negated(s, h, i)
         )
         blocked_reason = ""
@@ -2085,6 +2087,26 @@ def _language_memo(store: dict[str, dict[str, _V]], code: str) -> dict[str, _V]:
     if memo is None or len(memo) > 200_000:
         memo = store[code] = {}
     return memo
+
+
+def _plain_noncurrent_kinds(hits: list[HitAt]) -> set[str]:
+    """The non-current kinds ("noncurrent:trial" …) some cue names without also naming a site."""
+    return {
+        category
+        for hit, _ in hits
+        if not any(c.startswith("target:") for c in hit.categories)
+        for category in hit.categories
+        if category.startswith("noncurrent:")
+    }
+
+
+def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:
+    """A cue that is also a site ("court", "tribunal", "محكمة") with no other cue of its kind in the
+    article: a bomb outside a courthouse is an attack on it, not a trial report — a trial report
+    also says "sentenced", "verdict" or "trial"."""
+    return any(c.startswith("target:") for c in categories) and not any(
+        c in plain_kinds for c in categories if c.startswith("noncurrent:")
+    )
 
 
 def _accident_only(categories: tuple[str, ...]) -> bool:

@@ -335,7 +335,7 @@ def test_embassy_named_only_in_the_aftermath_is_not_the_target() -> None:
 
 
 def test_arabic_so_far_does_not_make_the_sentence_background() -> None:
-    """"حتى الآن" ("so far": nobody has claimed the attack so far) is no earlier incident recalled;
+    """ "حتى الآن" ("so far": nobody has claimed the attack so far) is no earlier incident recalled;
     the toll told in the same sentence is this attack's."""
     record = _facts(
         "ar",
@@ -347,7 +347,7 @@ def test_arabic_so_far_does_not_make_the_sentence_background() -> None:
 
 
 def test_french_army_is_no_armed_attack_word() -> None:
-    """"armé" (armed) is an attack word, "l'armée" (the army) is not: an explainer on embassy
+    """ "armé" (armed) is an attack word, "l'armée" (the army) is not: an explainer on embassy
     security that names the army and "attacks" in general reports no incident."""
     record = _facts(
         "fr",
@@ -383,6 +383,29 @@ def test_french_army_is_no_armed_attack_word() -> None:
 )
 def test_consular_offices_are_diplomatic_sites(language: str, title: str, body: str) -> None:
     assert _facts(language, title, body).target_type == "diplomatic"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Grenade thrown at court in Kisumu",
+            "A grenade was thrown at the main gate of the High Court in Kisumu on Tuesday, wounding three "
+            "people queuing outside the court, police said.",
+        ),
+        (
+            "fr",
+            "Explosion devant le tribunal de Maroua",
+            "Une bombe a explosé mardi devant le tribunal de Maroua, blessant quatre personnes qui "
+            "attendaient à l'entrée du tribunal.",
+        ),
+    ],
+)
+def test_attack_on_a_courthouse_is_no_trial_report(language: str, title: str, body: str) -> None:
+    """ "court"/"tribunal" is a trial cue and a site: named alone, it is the site attacked."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == ("bombing", "government")
 
 
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
