@@ -1740,6 +1740,27 @@ class RuleStage:
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=one[0], sentence=one[1]))
         if result["killed"] is None and zero["injured"] is not None:
             result["killed"] = 0  # "nobody was hurt" also says nobody died
+        if (
+            nobody_else
+            and any_injured_word
+            and not result["killed"]
+            and not candidates["injured"]
+            and not result["injured"]
+        ):
+            # "a guard was stabbed and wounded; there were no other injured" (whose zero construction,
+            # "Verletzte gab es nicht", speaks of the others): the one wounded stands — unless someone
+            # died, who is then the one the wound words are about ("died of his wounds")
+            result["injured"] = 1
+            evidence = [e for e in evidence if e.field != "casualties.injured"]
+            wounded = [w for sentence in sorted(words) for w, f in words[sentence] if f == "injured"]
+            if wounded:
+                evidence.append(
+                    Evidence(
+                        field="casualties.injured",
+                        text=wounded[0].text,
+                        sentence=s.sentence_of(wounded[0].start),
+                    )
+                )
         if result["injured"] is None and nobody_else and (result["killed"] or 0) > 0:
             result["injured"] = 0  # "a guard was stabbed to death; no one else was hurt"
         if (

@@ -408,6 +408,53 @@ def test_attack_on_a_courthouse_is_no_trial_report(language: str, title: str, bo
     assert (record.incident_type, record.target_type) == ("bombing", "government")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # "no other injured": the one wounded before it stands
+        (
+            "de",
+            "Messerangriff vor Konsulat",
+            "Ein Mann hat am Freitagmorgen den Pförtner des türkischen Konsulats in Antalya mit einem "
+            "Messer angegriffen und verletzt. Ein Polizist schoss auf den Angreifer, der später starb. "
+            "Außer dem Täter kam niemand ums Leben, weitere Verletzte gab es nicht.",
+            0,
+            1,
+        ),
+        # Arabic tens in the nominative ("ثلاثون", not only "ثلاثين")
+        (
+            "ar",
+            "تفجير في سوق بمدينة الموصل",
+            "قتل سبعة أشخاص وأصيب ثلاثون آخرون في تفجير سيارة مفخخة بسوق شعبي في الموصل صباح الأحد.",
+            7,
+            30,
+        ),
+        # "and the wounding of another": one more victim
+        (
+            "ar",
+            "هجوم على سفارة في طرابلس",
+            "أسفر هجوم مسلح على السفارة في طرابلس عن مقتل حارس وإصابة آخر بجروح، وفق مصدر أمني.",
+            1,
+            1,
+        ),
+        # "hirieron a otras seis": the plural verb counts the number after it
+        (
+            "es",
+            "Ataque armado contra una iglesia",
+            "Hombres armados asesinaron a cuatro feligreses en una iglesia de Kaya e hirieron a otras "
+            "seis personas, informaron fuentes locales.",
+            4,
+            6,
+        ),
+    ],
+)
+def test_more_ways_of_telling_a_toll(
+    language: str, title: str, body: str, killed: int | None, injured: int | None
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
