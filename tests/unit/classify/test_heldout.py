@@ -188,7 +188,10 @@ explainers, Q&A pieces and timelines, with and without a new incident): 0.979 / 
 Batch 88 (48, "h88-", the sending country's view: its media and foreign ministry on an attack on its own
 mission, staff evacuated, closures over threats): 1.000 / 1.000 / 1.000 / 1.000 (injured 0.897). Batch 89
 (48, "h89-", attacks on government, infrastructure, religious and military sites with embassies only as
-condemners or neighbours): 1.000 / 0.979 / 0.979 / 0.974 (city 0.846: datelines from the capital won)."""
+condemners or neighbours): 1.000 / 0.979 / 0.979 / 0.974 (city 0.846: datelines from the capital won).
+Batch 90 (48, "h90-", coordinated and multi-site attacks, a ministry bomb that also damaged an embassy):
+0.978 / 1.000 / 1.000 / 1.000. Batch 91 (48, "h91-", agency-attributed copy, overnight incidents reported
+the next day, local and GMT times): 1.000 / 1.000 / 1.000 / 1.000 (city 0.875)."""
 
 from __future__ import annotations
 
