@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.classify.gazetteer import place_key
-from domain.classify.matcher import TermMatcher, normalise_term, wildcard_pattern
+from domain.classify.matcher import TermMatcher, fold, normalise_term, wildcard_pattern
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
@@ -51,6 +51,9 @@ class Lexicon:
     # `[meta] range_openers`: the word before the first of two counts that makes them a range
     # ("between six and eight"): the upper end is the count, not the sum
     range_opener: re.Pattern[str] | None = None
+    # `[meta] location_suffixes`: word endings that make a place a location, not an owner
+    # (Turkish "Irak'ın Musul kentindeki Başkonsolosluk": the consulate IN Mosul, Iraq)
+    location_suffixes: tuple[str, ...] = ()
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -231,6 +234,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         elsewhere_side=str(places.get("elsewhere_side", "before")),
         casualty_max_gap=float(meta.get("casualty_max_gap", 80)),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
+        location_suffixes=tuple(fold(x) for x in meta.get("location_suffixes", [])),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),
         zero_patterns=tuple(

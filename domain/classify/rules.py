@@ -1081,6 +1081,8 @@ class RuleStage:
             between = s.doc.text[left:right]
             if gap > 30 or any(ch in between for ch in ",;.()،؛"):
                 continue
+            if side == "before" and _ends_a_word_with(fold(between), s.lex.location_suffixes):
+                continue  # "Irak'taki Büyükelçilik": the embassy in Iraq
             if _any_within(s.preposition_end_list, left + 1, right + 1) or _any_within(
                 s.incident_starts, left, right
             ):
@@ -2108,6 +2110,11 @@ def _language_memo(store: dict[str, dict[str, _V]], code: str) -> dict[str, _V]:
     if memo is None or len(memo) > 200_000:
         memo = store[code] = {}
     return memo
+
+
+def _ends_a_word_with(text: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a word of `text` ends with one of `suffixes`."""
+    return bool(suffixes) and any(word.endswith(suffixes) for word in re.split(r"[\W\d]+", text) if word)
 
 
 def _plain_noncurrent_kinds(hits: list[HitAt]) -> set[str]:

@@ -455,6 +455,29 @@ def test_more_ways_of_telling_a_toll(
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
 
 
+def test_turkish_place_with_a_locative_suffix_is_where_the_site_is() -> None:
+    """ "Irak'ın Kerkük kentindeki Başkonsolosluk": the consulate in Kirkuk, Iraq — Iraq is the
+    place, not the consulate's owner (which would rule Iraq out as the incident's country)."""
+    record = _facts(
+        "tr",
+        "Başkonsolosluğa roket saldırısı",
+        "Türkiye'nin Irak'ın Kerkük kentindeki Başkonsolosluğuna dün gece roket atıldı. Saldırıda binada "
+        "hasar oluştu, yaralanan olmadı.",
+    )
+    assert (record.location.country_code, record.location.city) == ("IQ", "Kirkuk")
+    assert record.facility is not None and record.facility.of != "IQ"
+
+
+def test_turkish_exonyms_of_foreign_cities() -> None:
+    record = _facts(
+        "tr",
+        "Mezar-ı Şerif'te konsolosluğa silahlı saldırı",
+        "Afganistan'ın kuzeyindeki Mezar-ı Şerif'te bir başkonsolosluğa silahlı saldırı düzenlendi, iki "
+        "güvenlik görevlisi yaralandı.",
+    )
+    assert (record.location.country_code, record.location.city) == ("AF", "Mazar-i-Sharif")
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
