@@ -478,6 +478,31 @@ def test_turkish_exonyms_of_foreign_cities() -> None:
     assert (record.location.country_code, record.location.city) == ("AF", "Mazar-i-Sharif")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Le sénateur s'attaque au projet de budget",
+            "Le sénateur Paul Verdier a attaqué mardi le projet de budget lors des questions au "
+            "gouvernement. Selon lui, la réforme va faire exploser les impôts locaux des petites "
+            "communes. La ministre a défendu un texte « équilibré ».",
+        ),
+        (
+            "en",
+            "Senator attacks draft budget",
+            "Senator Ruth Alvarez attacked the draft budget on Wednesday during question time, warning that "
+            "tax increases would blow up the finances of rural councils. The finance minister said the "
+            "plan was fair.",
+        ),
+    ],
+)
+def test_budget_debate_in_violent_words_is_no_incident(language: str, title: str, body: str) -> None:
+    """Parliament and budget words (senator, draft budget, question time, taxes) mark the genre: an
+    "attack" on a budget that will "explode" taxes is politics."""
+    assert _facts(language, title, body).incident_type == "none"
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
