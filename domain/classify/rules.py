@@ -140,6 +140,7 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:singular_injured",
         "casualties:vague",
         "context:other_victims",
+        "casualties:objects",
     }
 )
 
@@ -1911,6 +1912,12 @@ class RuleStage:
             for hit, sentence, profile in s.incident_hits
             if sentence in sentences and not profile.casualty and _WEAPON_KINDS.intersection(profile.incident)
         }
+        # "dua kendaraan taktis", "three cars": a number right before an `objects` word counts things
+        weapons.update(
+            hit.start
+            for hit, sentence in s.casualty_hits
+            if sentence in sentences and "casualties:objects" in hit.categories
+        )
         for match in _DIGITS.finditer(folded):
             sentence = s.sentence_of(match.start())
             if sentence not in sentences:

@@ -446,6 +446,15 @@ def test_attack_on_a_courthouse_is_no_trial_report(language: str, title: str, bo
             4,
             6,
         ),
+        # a count of things ("dua kendaraan") is no count of the dead named just before it
+        (
+            "id",
+            "Mortir hantam pos militer",
+            "Satu prajurit tewas dan tiga lainnya luka-luka akibat serangan mortir di pos militer dekat "
+            "Baidoa. Selain korban jiwa, dua kendaraan patroli dan sebuah gudang rusak.",
+            1,
+            3,
+        ),
     ],
 )
 def test_more_ways_of_telling_a_toll(
