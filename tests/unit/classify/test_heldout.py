@@ -194,7 +194,11 @@ Batch 90 (48, "h90-", coordinated and multi-site attacks, a ministry bomb that a
 the next day, local and GMT times): 1.000 / 1.000 / 1.000 / 1.000 (city 0.875). Batch 92 (48, "h92-",
 place names in local forms: Turkish suffixes, Arabic clitics, multi-word names): 1.000 / 0.979 / 0.979 /
 0.974 (city 0.897). Batch 93 (48, "h93-", nominal, abbreviation-heavy official style): 1.000 / 1.000 /
-1.000 / 1.000 (killed 0.939)."""
+1.000 / 1.000 (killed 0.939). Batch 94 (48, "h94-", regional outlets on small towns in the Sahel, the
+Horn of Africa, Central Asia and Southeast Asia): 0.976 / 1.000 / 1.000 / 1.000 (city 0.763: the capital
+named as the region's or the desk's won over the town). Batch 95 (48, "h95-", protests at embassies from
+sit-ins and hunger strikes to paint, stones and forced gates): 0.957 / 0.896 / 0.979 / 0.932 (sit-ins and
+hunger strikes missed as protests, a burned flag read as arson)."""
 
 from __future__ import annotations
 
