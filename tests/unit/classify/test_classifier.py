@@ -512,6 +512,41 @@ def test_budget_debate_in_violent_words_is_no_incident(language: str, title: str
     assert _facts(language, title, body).incident_type == "none"
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "severity"),
+    [
+        (
+            "en",
+            "Families begin hunger strike outside consulate",
+            "Relatives of sailors held abroad began a hunger strike on Monday outside the consulate in "
+            "Mombasa. About thirty people sat on mats near the gate; police called the protest orderly.",
+            "low",
+        ),
+        (
+            "de",
+            "Sitzblockade vor Botschaft",
+            "Mehrere Hundert Studierende haben am Samstag vor der Botschaft in Tiflis eine stundenlange "
+            "Sitzblockade abgehalten. Am Abend löste sich die Versammlung friedlich auf.",
+            "low",
+        ),
+        (
+            "ar",
+            "محتجون يرشقون واجهة السفارة بالبيض",
+            "رشق عشرات المحتجين واجهة السفارة في عمّان بالبيض والطلاء الأحمر احتجاجا على تجمع أحرقت فيه "
+            "نسخة من المصحف، ولم تسجل أي إصابات.",
+            "medium",
+        ),
+    ],
+)
+def test_protests_from_hunger_strikes_to_thrown_paint(
+    language: str, title: str, body: str, severity: str
+) -> None:
+    """Hunger strikes and sit-ins are protests; eggs and paint thrown at a facade make one medium;
+    a holy book burned at another rally is the protest's cause, not an arson."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity, record.alert) == ("protest", severity, False)
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
