@@ -51,6 +51,8 @@ class Lexicon:
     # `[meta] range_openers`: the word before the first of two counts that makes them a range
     # ("between six and eight"): the upper end is the count, not the sum
     range_opener: re.Pattern[str] | None = None
+    # `[morphology.transliteration]`: letter → Latin letters, to find towns GeoNames names only in Latin
+    transliteration: dict[str, str] = field(default_factory=dict)
     # `[meta] location_suffixes`: word endings that make a place a location, not an owner
     # (Turkish "Irak'ın Musul kentindeki Başkonsolosluk": the consulate IN Mosul, Iraq)
     location_suffixes: tuple[str, ...] = ()
@@ -217,6 +219,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         strip_suffixes=tuple(sorted(morphology.get("strip_suffixes", []), key=len, reverse=True)),
         add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
         clitics=tuple(morphology.get("clitics", [])),
+        transliteration={str(k): str(v) for k, v in morphology.get("transliteration", {}).items()},
         # in the form the gazetteer lookup compares (`place_key`: folded, accents stripped — a
         # `str.lower()` form would never match "Süden" or "según"); a month or a number word is no
         # place either ("on 3 March" is not March, England; "Mitte Mai" not Mai, Kenya; Indonesian

@@ -360,6 +360,8 @@ class RuleStage:
         from babel import Locale
 
         self._token_cache: dict[tuple[str, str], tuple[int | None, str]] = {}
+        # (language, token) found only through `[morphology.transliteration]` ("Кидале" → Kidal)
+        self._transliterated: set[tuple[str, str]] = set()
         # per language: (tokens that can start a gazetteer mention, tokens that cannot)
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
         # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
@@ -1286,14 +1288,20 @@ class RuleStage:
         cities = self.gazetteer.cities
         preps = s.preposition_ends
 
+        transliterated = self._transliterated
+
         def unanchored_small_town(start: int, position: int) -> bool:
             """A town below `SMALL_TOWN_POPULATION` named without a place preposition right before
             it: more likely an ordinary word ("Telegram-Kanal", "zu der Tat") than the town."""
-            return (
-                cities[position].population < SMALL_TOWN_POPULATION
-                and start - 1 not in preps
-                and start - 2 not in preps
-            )
+            return cities[position].population < SMALL_TOWN_POPULATION and not after_place_word(start)
+
+        def after_place_word(start: int) -> bool:
+            return start - 1 in preps or start - 2 in preps
+
+        def transliteration_fits(start: int, end: int) -> bool:
+            """A name found in Latin letters counts after a place preposition, and not as the first
+            part of a hyphenated name ("из Алма-Аты" is Almaty, not Alma)."""
+            return after_place_word(start) and text[end : end + 1] not in "-‐‑"
 
         found: list[tuple[int, int, int, str]] = []
         consumed = 0  # end of the last multi-word name: its tokens are not looked up again
@@ -1338,6 +1346,7 @@ class RuleStage:
                 and start not in blocked_starts
                 and key not in lower_words
                 and not unanchored_small_town(start, position)
+                and not ((lex.code, token) in transliterated and not transliteration_fits(start, end))
             ):
                 found.append((start, end, position, token))
         return found
@@ -1346,7 +1355,8 @@ class RuleStage:
         """Gazetteer entry of a multi-word name whose last word carries a case ending."""
         cut = max(name.rfind(" "), name.rfind("-")) + 1
         head, last = name[:cut], name[cut:]
-        for variant in self._token_variants(last, lex)[1:]:
+        # the last word alone may be short ("Алма-Аты"): the whole name is long enough to look up
+        for variant in self._token_variants(last, lex, min_stem=1)[1:]:
             position = self.gazetteer.index.get(place_key(head + variant))
             if position is not None:
                 return position
@@ -1407,7 +1417,8 @@ class RuleStage:
         if cached is not None:
             return cached
         result: tuple[int | None, str] = (None, "")
-        for candidate in self._token_variants(token, lex):
+        variants = self._token_variants(token, lex)
+        for candidate in variants:
             key = place_key(candidate)
             if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in lex.stop_names:
                 continue
@@ -1415,12 +1426,34 @@ class RuleStage:
             if position is not None:
                 result = (position, key)
                 break
+        else:
+            result = self._transliterated_position(token, variants, lex)
         if len(self._token_cache) > 200_000:
             self._token_cache.clear()
+            self._transliterated.clear()
         self._token_cache[cache_key] = result
         return result
 
-    def _token_variants(self, token: str, lex: Lexicon) -> list[str]:
+    def _transliterated_position(
+        self, token: str, variants: list[str], lex: Lexicon
+    ) -> tuple[int | None, str]:
+        """Gazetteer entry of a token's variants written in Latin letters (`[morphology.transliteration]`):
+        GeoNames keeps Cyrillic names only for bigger cities, so "в Кидале" finds Kidal through
+        "Kidal". Remembered in `_transliterated`: such a name counts only after a place preposition."""
+        table = lex.transliteration
+        if not table or token.isascii():
+            return None, ""
+        for candidate in variants:
+            key = place_key("".join(table.get(ch, ch) for ch in candidate.lower()))
+            if len(key) < 4 or not key.isascii() or key in lex.stop_names:
+                continue
+            position = self.gazetteer.index.get(key)
+            if position is not None:
+                self._transliterated.add((lex.code, token))
+                return position, key
+        return None, ""
+
+    def _token_variants(self, token: str, lex: Lexicon, min_stem: int = 3) -> list[str]:
         variants = [token]
         if "'" in token or "’" in token:
             token = re.split(r"['’]", token)[0]
@@ -1430,7 +1463,7 @@ class RuleStage:
         for suffix in lex.strip_suffixes:
             for base in list(variants):
                 if base.endswith(suffix) and (
-                    len(base) - len(suffix) >= 3 or place_key(base[: -len(suffix)]) in short  # "в Оше"
+                    len(base) - len(suffix) >= min_stem or place_key(base[: -len(suffix)]) in short  # "в Оше"
                 ):
                     stem = base[: -len(suffix)]
                     variants.extend(stem + ending for ending in lex.add_endings)

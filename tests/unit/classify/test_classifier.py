@@ -547,6 +547,21 @@ def test_protests_from_hunger_strikes_to_thrown_paint(
     assert (record.incident_type, record.severity, record.alert) == ("protest", severity, False)
 
 
+@pytest.mark.parametrize(
+    ("body", "country", "city"),
+    [
+        # GeoNames has no Russian name for Kidal: found through its Latin letters, after "в"
+        ("Боевики обстреляли лагерь миссии ООН в Кидале, ранены двое миротворцев.", "ML", "Kidal"),
+        ("Неизвестные открыли огонь по консульству в городе Дори, ранен охранник.", "BF", "Dori"),
+        # a hyphenated name whose last part is inflected and short
+        ("Неизвестный напал с ножом на охранника консульства в Алма-Ате, охранник ранен.", "KZ", "Almaty"),
+    ],
+)
+def test_russian_town_names_in_cyrillic(body: str, country: str, city: str) -> None:
+    record = _facts("ru", "Нападение на дипломатический объект", body)
+    assert (record.location.country_code, record.location.city) == (country, city)
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
