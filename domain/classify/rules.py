@@ -107,6 +107,7 @@ _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
 # said"): named as a statement's speaker, such a word is no target
 _SPEAKING_TARGETS = frozenset({"diplomatic", "government", "military"})
+_CARE_SITE = "context:care_sites"
 _SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception cue (`_shot_down`)
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
@@ -859,6 +860,8 @@ class RuleStage:
                 if speaker and kind in _SPEAKING_TARGETS:
                     continue
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
+                if _CARE_SITE in hit.categories and not self._attacked_site(s, hit, sentence):
+                    continue  # "a source at the hospital said": where victims are treated, not the target
                 if as_victims and kind != "diplomatic":
                     # "Dua Polisi Terluka", "killing two soldiers": the police or soldiers who guard a
                     # site are named as its victims, which says less about the target than the site
@@ -885,6 +888,18 @@ class RuleStage:
         if scores.get(best, 0.0) < 1.0:
             return "none", None
         return best, first.get(best)
+
+    @staticmethod
+    def _attacked_site(s: Scored, hit: Hit, sentence: int) -> bool:
+        """An attack word shortly before the site in its clause ("an airstrike on a hospital", "قصف
+        مستشفى"): the site is the attack's object, not just where the wounded were taken."""
+        text = s.doc.text
+        return any(
+            i == sentence
+            and 0 <= hit.start - other.end <= _OBJECT_GAP
+            and not _CLAUSE_BREAK.search(text, other.end, hit.start)
+            for other, i, _ in s.incident_hits
+        )
 
     def _speaker(self, s: Scored, hit: Hit, sentence: int) -> bool:
         """The embassy speaks: a statement verb right before it ("أعلنت سفارة", "said the embassy")

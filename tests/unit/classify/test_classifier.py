@@ -562,6 +562,25 @@ def test_russian_town_names_in_cyrillic(body: str, country: str, city: str) -> N
     assert (record.location.country_code, record.location.city) == (country, city)
 
 
+def test_hospital_where_the_victim_is_treated_is_not_the_target() -> None:
+    """A story told from the hospital: the site attacked is the embassy named later; a hospital is
+    the target only as an attack's object ("an airstrike hit a hospital")."""
+    told_from_hospital = _facts(
+        "en",
+        "Guard recovering in hospital after stabbing",
+        "A security guard was recovering at the city hospital in Nouakchott on Tuesday, a doctor at the "
+        "hospital said. He had been stabbed at the entrance of the Algerian embassy by a man who was "
+        "arrested at the scene.",
+    )
+    assert (told_from_hospital.target_type, told_from_hospital.alert) == ("diplomatic", True)
+    hospital_hit = _facts(
+        "en",
+        "Airstrike hits hospital in Marib",
+        "An airstrike hit a hospital in Marib on Tuesday, killing three patients, the health ministry said.",
+    )
+    assert hospital_hit.target_type == "civilian"
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
