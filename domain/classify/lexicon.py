@@ -51,6 +51,9 @@ class Lexicon:
     # `[meta] range_openers`: the word before the first of two counts that makes them a range
     # ("between six and eight"): the upper end is the count, not the sum
     range_opener: re.Pattern[str] | None = None
+    # `[meta] commentary_labels`: a title (or first body line) opening with one of them and a colon,
+    # bar or dash ("Editorial:", "ANALİZ |", "رأي |") is an opinion or analysis piece, no news report
+    commentary_label: re.Pattern[str] | None = None
     # `[morphology.transliteration]`: letter → Latin letters, to find towns GeoNames names only in Latin
     transliteration: dict[str, str] = field(default_factory=dict)
     # `[meta] location_suffixes`: word endings that make a place a location, not an owner
@@ -238,6 +241,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         casualty_max_gap=float(meta.get("casualty_max_gap", 80)),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
         location_suffixes=tuple(fold(x) for x in meta.get("location_suffixes", [])),
+        commentary_label=_opening_label(meta.get("commentary_labels", [])),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),
         zero_patterns=tuple(
@@ -246,6 +250,14 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             for pattern in data.get("casualties", {}).get("zero_patterns", {}).get(name, [])
         ),
     )
+
+
+def _opening_label(labels: list[str]) -> re.Pattern[str] | None:
+    """A pattern for a folded line that opens with one of `labels` and a colon, bar or dash."""
+    if not labels:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, fold(label).split())) for label in labels)
+    return re.compile(rf"\s*(?:{alternatives})\s*(?::|\||-|—|–)")
 
 
 def _ends_with_one_of(words: list[str]) -> re.Pattern[str] | None:

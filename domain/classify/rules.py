@@ -421,8 +421,28 @@ class RuleStage:
                 confidence=round(max(0.55, 0.9 - 0.0 / 10), 2),
                 summary="No incident reported.",
             )
+        if self._commentary(document, lex, folded):
+            return IncidentRecord(
+                id=document.id,
+                language=document.language,
+                confidence=0.75,
+                summary="No current incident (commentary: an editorial, analysis or opinion piece).",
+            )
         scored = self._scan(document, lex, folded, hits)
         return self._decide(scored)
+
+    @staticmethod
+    def _commentary(document: Document, lex: Lexicon, folded: str) -> bool:
+        """The title or the body's first line opens with a commentary label ("Editorial:", "Analyse –",
+        "Yorum: Mehmet Karaca"): such pieces discuss attacks, they do not report a new one."""
+        label = lex.commentary_label
+        if label is None:
+            return False
+        body_line_end = folded.find("\n", document.body_start)
+        spans = [(document.body_start, body_line_end if body_line_end >= 0 else len(folded))]
+        if document.title_present:
+            spans.append((0, document.body_start - 1))
+        return any(label.match(folded, start, end) is not None for start, end in spans)
 
     # ------------------------------------------------------------------ scanning
     def _scan(self, doc: Document, lex: Lexicon, folded: str, found: list[Hit]) -> Scored:

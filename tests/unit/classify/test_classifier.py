@@ -581,6 +581,35 @@ def test_hospital_where_the_victim_is_treated_is_not_the_target() -> None:
     assert hospital_hit.target_type == "civilian"
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Opinion: Host governments keep failing the embassies they guard",
+            "This year consulates have been shelled, torched and stormed, and each time the host state "
+            "promised an inquiry. Protection of foreign missions is a duty, not a favour.",
+        ),
+        (
+            "de",
+            "Kommentar: Wer Botschaften angreift, greift die Diplomatie an",
+            "Raketen auf Konsulate, Brandsätze gegen Botschaftstore: Die Angriffe der letzten Monate "
+            "zeigen, wie verwundbar Vertretungen geworden sind.",
+        ),
+        (
+            "tr",
+            "ANALİZ | Büyükelçiliklere saldırılar neden arttı?",
+            "Son aylarda roketler, bomba yüklü araçlar ve öfkeli kalabalıklar büyükelçilikleri hedef aldı. "
+            "Uzmanlar üç nedene işaret ediyor.",
+        ),
+    ],
+)
+def test_commentary_about_attacks_reports_none(language: str, title: str, body: str) -> None:
+    """A title labelled as an editorial, opinion or analysis piece discusses attacks in general."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
