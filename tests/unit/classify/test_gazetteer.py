@@ -48,3 +48,10 @@ def test_a_small_capital_keeps_its_exonyms() -> None:
     for spelling in ("بانجول", "Банжул"):
         city = gazetteer.lookup(place_key(spelling))
         assert city is not None and (city.name, city.country_code) == ("Banjul", "GM"), spelling
+
+
+def test_news_spellings_are_shown_for_cities_geonames_writes_otherwise() -> None:
+    gazetteer = get_gazetteer()
+    for read, shown in (("Tirmiz", "Termez"), ("Cotabato", "Cotabato City"), ("Samarra", "Samarra")):
+        city = gazetteer.lookup(place_key(read))
+        assert city is not None and city.name == shown, (read, city)
