@@ -610,6 +610,17 @@ def test_commentary_about_attacks_reports_none(language: str, title: str, body: 
     assert (record.incident_type, record.alert) == ("none", False)
 
 
+def test_spanish_sana_is_sanaa_yemen() -> None:
+    """Accents folded, Spanish "Saná" would read as Saña, Peru: the alias keeps it Yemen's capital."""
+    record = _facts(
+        "es",
+        "Disparos contra un convoy de la ONU en Saná",
+        "Hombres armados dispararon contra un convoy de la ONU en Saná, la capital de Yemen, sin causar "
+        "heridos.",
+    )
+    assert (record.location.country_code, record.location.city) == ("YE", "Sanaa")
+
+
 def test_german_nobody_killed_written_as_tote_gab_es_nicht() -> None:
     record = _facts(
         "de",
