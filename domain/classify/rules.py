@@ -1322,7 +1322,6 @@ class RuleStage:
         names = _language_memo(self._name_memo, lex.code)
         cities = self.gazetteer.cities
         preps = s.preposition_ends
-
         transliterated = self._transliterated
 
         def unanchored_small_town(start: int, position: int) -> bool:
@@ -1974,14 +1973,14 @@ class RuleStage:
             return out
         text = s.doc.text
         folded = str(s.doc.extra.get("folded") or fold(text))
-        # "two rockets", "14 roket", "три снаряда": a number right before a weapon counts the weapons
-        weapons = {
+        # "two rockets", "14 roket", "три снаряда": a number right before a weapon counts the weapons;
+        # "dua kendaraan taktis", "three cars": one right before an `objects` word counts things
+        things = {
             hit.start
             for hit, sentence, profile in s.incident_hits
             if sentence in sentences and not profile.casualty and _WEAPON_KINDS.intersection(profile.incident)
         }
-        # "dua kendaraan taktis", "three cars": a number right before an `objects` word counts things
-        weapons.update(
+        things.update(
             hit.start
             for hit, sentence in s.casualty_hits
             if sentence in sentences and "casualties:objects" in hit.categories
@@ -1990,7 +1989,7 @@ class RuleStage:
             sentence = s.sentence_of(match.start())
             if sentence not in sentences:
                 continue
-            if weapons and _counts_weapons(folded, match.end(), weapons):
+            if things and _counts_things(folded, match.end(), things):
                 continue
             raw = match.group(1)
             digits = raw if raw.isdigit() else _NON_DIGITS.sub("", raw)
@@ -2031,7 +2030,7 @@ class RuleStage:
                 out[sentence] = [n for n in out[sentence] if not end <= n[0] < repeat.end()]
                 end = repeat.end()
                 written = text[start:end]
-            if _NUMBER_UNITS.match(folded, end) or (weapons and _counts_weapons(folded, end, weapons)):
+            if _NUMBER_UNITS.match(folded, end) or (things and _counts_things(folded, end, things)):
                 continue
             out[sentence].append((start, end, word_value, written))
         return out
@@ -2293,9 +2292,10 @@ _WEAPON_KINDS = frozenset(
 )
 
 
-def _counts_weapons(folded: str, end: int, weapons: set[int]) -> bool:
-    """A number ending at `end` followed by one blank and a weapon word."""
-    return end + 1 in weapons and folded[end : end + 1].isspace()
+def _counts_things(folded: str, end: int, things: set[int]) -> bool:
+    """A number ending at `end` followed by one blank and a weapon or `objects` word (`things`: their
+    starts)."""
+    return end + 1 in things and folded[end : end + 1].isspace()
 
 
 # characters between an elsewhere cue and the city it sets aside ("transferred to a hospital in ")
