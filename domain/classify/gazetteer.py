@@ -30,8 +30,8 @@ MIN_POPULATION = 5_000
 # Towns below this size (Bentiu, Menaka, Vanimo …) are in the index, but their names collide with
 # ordinary capitalised words (German nouns: "Kanal", "Tat") and with other spellings of big cities
 # (Turkish "Taşkent" is Tashkent, not the Turkish town Taşkent): such a name yields to every bigger
-# city's name and alternate, and the classifier reads it only after a place preposition ("in Bentiu")
-# or in a dateline.
+# city's name and alternate, and the classifier reads it only after a place preposition ("in Bentiu"),
+# in a dateline or when the article names it twice.
 SMALL_TOWN_POPULATION = 15_000
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -108,6 +108,7 @@ _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # said"): named as a statement's speaker, such a word is no target
 _SPEAKING_TARGETS = frozenset({"diplomatic", "government", "military"})
 _CARE_SITE = "context:care_sites"
+_SMALL_TOWN_REPEATS = 2  # mentions that make a small town named without a preposition count
 _SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception cue (`_shot_down`)
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
@@ -1338,6 +1339,7 @@ class RuleStage:
             return after_place_word(start) and text[end : end + 1] not in "-‐‑"
 
         found: list[tuple[int, int, int, str]] = []
+        unanchored: list[tuple[int, int, int, str]] = []  # small towns named without a preposition
         consumed = 0  # end of the last multi-word name: its tokens are not looked up again
         for start, end, token in candidates:
             if start < consumed:
@@ -1379,10 +1381,18 @@ class RuleStage:
                 position is not None
                 and start not in blocked_starts
                 and key not in lower_words
-                and not unanchored_small_town(start, position)
                 and not ((lex.code, token) in transliterated and not transliteration_fits(start, end))
             ):
-                found.append((start, end, position, token))
+                if unanchored_small_town(start, position):
+                    unanchored.append((start, end, position, token))
+                else:
+                    found.append((start, end, position, token))
+        if unanchored:
+            # a small town the article names again and again ("le marché de Ménaka … Ménaka, chef-lieu
+            # de …") is that town, preposition or not; an ordinary word seldom repeats as a name
+            named = Counter(position for _, _, position, _ in chain(found, unanchored))
+            found.extend(m for m in unanchored if named[m[2]] >= _SMALL_TOWN_REPEATS)
+            found.sort()
         return found
 
     def _inflected_name(self, name: str, lex: Lexicon) -> int | None:

@@ -311,6 +311,18 @@ def test_small_town_after_a_place_preposition_is_the_city() -> None:
     assert (german.location.country_code, german.location.city) == ("GE", "Tbilisi")
 
 
+def test_small_town_named_twice_without_a_preposition_is_the_city() -> None:
+    """ "le marché de Ménaka" has no place preposition ("de" is too common to be one), but a small
+    town the article names twice is that town (a noun that is also a town seldom repeats so)."""
+    record = _facts(
+        "fr",
+        "Frappe de drone sur le marché de Ménaka",
+        "Une frappe de drone a touché jeudi le marché hebdomadaire de Ménaka, faisant au moins neuf "
+        "morts. Ménaka, chef-lieu de région, était déjà visée en mars.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ML", "Ménaka")
+
+
 def test_match_report_with_bombardment_metaphors_is_not_an_incident() -> None:
     record = _facts(
         "en",
