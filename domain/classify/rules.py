@@ -327,6 +327,10 @@ class Scored:
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
+    def after_preposition(self, start: int) -> bool:
+        """A place preposition right before `start` ("in Kabul", "di Baghdad", "في")."""
+        return start - 1 in self.preposition_ends or start - 2 in self.preposition_ends
+
 
 def _sentence_ranks(doc: Document) -> list[int]:
     """Each sentence's position among the real ones: a bare dateline ("KABUL, 12 de diciembre.") or a
@@ -932,13 +936,8 @@ class RuleStage:
         consulate … condemned") or a place in a prepositional phrase ("across from the embassy").
         (An embassy that was attacked is named as such somewhere: "rockets hit the embassy".)"""
         text = s.doc.text
-        for other, i, _ in s.incident_hits:
-            if (
-                i == sentence
-                and 0 <= hit.start - other.end <= _OBJECT_GAP
-                and not _CLAUSE_BREAK.search(text, other.end, hit.start)
-            ):
-                return False  # "an arson attack on the German consulate … condemned": its object
+        if self._attacked_site(s, hit, sentence):
+            return False  # "an arson attack on the German consulate … condemned": its object
         for cue, _, _ in s.near_hits:
             if 0 <= hit.start - cue.end <= 6 and _ARTICLE_GAP.fullmatch(text, cue.end, hit.start):
                 return False  # "a resident living across from the embassy said": a place
@@ -1120,7 +1119,8 @@ class RuleStage:
             between = s.doc.text[left:right]
             if gap > 30 or any(ch in between for ch in ",;.()،؛"):
                 continue
-            if side == "before" and _ends_a_word_with(fold(between), s.lex.location_suffixes):
+            suffixes = s.lex.location_suffixes
+            if suffixes and side == "before" and _ends_a_word_with(fold(between), suffixes):
                 continue  # "Irak'taki Büyükelçilik": the embassy in Iraq
             if _any_within(s.preposition_end_list, left + 1, right + 1) or _any_within(
                 s.incident_starts, left, right
@@ -1145,7 +1145,7 @@ class RuleStage:
         country_hit: dict[str, tuple[float, str, int]] = {}
         city_score: dict[int, float] = defaultdict(float)
         city_hit: dict[int, tuple[float, str, int]] = {}
-        preps = s.preposition_ends
+        after_preposition = s.after_preposition
 
         # every offset some owner name covers, and each owner name's start: `start in owned` is
         # "starts an owner span or lies inside one" (owner names are short, a handful per article)
@@ -1155,10 +1155,6 @@ class RuleStage:
 
         def is_owner(start: int, end: int) -> bool:
             return start in owned
-
-        def after_preposition(start: int) -> bool:
-            """A place preposition right before ("in Kabul", "di Baghdad", "في")."""
-            return start - 1 in preps or start - 2 in preps
 
         def weight(sentence: int, start: int) -> float:
             value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
@@ -1322,21 +1318,18 @@ class RuleStage:
         facts = _language_memo(self._token_facts, lex.code)
         names = _language_memo(self._name_memo, lex.code)
         cities = self.gazetteer.cities
-        preps = s.preposition_ends
+        after_preposition = s.after_preposition
         transliterated = self._transliterated
 
         def unanchored_small_town(start: int, position: int) -> bool:
             """A town below `SMALL_TOWN_POPULATION` named without a place preposition right before
             it: more likely an ordinary word ("Telegram-Kanal", "zu der Tat") than the town."""
-            return cities[position].population < SMALL_TOWN_POPULATION and not after_place_word(start)
-
-        def after_place_word(start: int) -> bool:
-            return start - 1 in preps or start - 2 in preps
+            return cities[position].population < SMALL_TOWN_POPULATION and not after_preposition(start)
 
         def transliteration_fits(start: int, end: int) -> bool:
             """A name found in Latin letters counts after a place preposition, and not as the first
             part of a hyphenated name ("из Алма-Аты" is Almaty, not Alma)."""
-            return after_place_word(start) and text[end : end + 1] not in "-‐‑"
+            return after_preposition(start) and text[end : end + 1] not in "-‐‑"
 
         found: list[tuple[int, int, int, str]] = []
         unanchored: list[tuple[int, int, int, str]] = []  # small towns named without a preposition
@@ -1832,14 +1825,10 @@ class RuleStage:
             # died, who is then the one the wound words are about ("died of his wounds")
             result["injured"] = 1
             evidence = [e for e in evidence if e.field != "casualties.injured"]
-            wounded = [w for sentence in sorted(words) for w, f in words[sentence] if f == "injured"]
-            if wounded:
+            wounded = next(((w, i) for i in sorted(words) for w, f in words[i] if f == "injured"), None)
+            if wounded is not None:
                 evidence.append(
-                    Evidence(
-                        field="casualties.injured",
-                        text=wounded[0].text,
-                        sentence=s.sentence_of(wounded[0].start),
-                    )
+                    Evidence(field="casualties.injured", text=wounded[0].text, sentence=wounded[1])
                 )
         if result["injured"] is None and nobody_else and (result["killed"] or 0) > 0:
             result["injured"] = 0  # "a guard was stabbed to death; no one else was hurt"
@@ -2198,7 +2187,7 @@ def _language_memo(store: dict[str, dict[str, _V]], code: str) -> dict[str, _V]:
 
 def _ends_a_word_with(text: str, suffixes: tuple[str, ...]) -> bool:
     """Whether a word of `text` ends with one of `suffixes`."""
-    return bool(suffixes) and any(word.endswith(suffixes) for word in re.split(r"[\W\d]+", text) if word)
+    return any(word.endswith(suffixes) for word in re.split(r"[\W\d]+", text) if word)
 
 
 def _plain_noncurrent_kinds(hits: list[HitAt]) -> set[str]:
