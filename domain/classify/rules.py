@@ -78,7 +78,9 @@ _NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|da
 # a number word repeated in digits in brackets, as West African and Arab outlets write tolls
 _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 _NUMBER_UNITS = re.compile(
-    r"[\s\-]*(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
+    # "une vingtaine de kilomètres", "una decena de metros", "dozens of metres": a unit after "de"/"of"
+    r"[\s\-]*(?:(?:de|of)\s+|d')?"
+    r"(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
     r"meter|metre|cuadra|blocks?\b|miles?\b|yards?\b|pâtés? de maisons|кварта|"  # distances
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
@@ -120,6 +122,7 @@ _BLOODLESS = frozenset({"cyberattack"})
 # the word right after a number (past blanks, dots, commas), for month names next to a day (the
 # one before it: `_word_before`)
 _WORD_AFTER = re.compile(r"[ \t.,]*(\w+)")
+_AGENCY_THEN_DASH = re.compile(r"[^()\n]{1,40}\)\s*[—–-]")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
@@ -1160,13 +1163,18 @@ class RuleStage:
             value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
             return value * 1.5 if after_preposition(start) else value
 
+        # a country name right before a target noun is its nationality, like a demonym ("ABD
+        # askerleri", "US troops", "Pakistani consulate" alike): whose, not where
+        target_starts = {hit.start for hit, _, _ in s.target_hits}
+        text = s.doc.text
         for hit, sentence, profile in s.place_hits:
             if is_owner(hit.start, hit.end):
                 continue
+            attribute = hit.end + 1 in target_starts and text[hit.end] == " "
             for is_country, code in profile.places:
                 if code == "UN":
                     continue
-                value = weight(sentence, hit.start) * (1.0 if is_country else 0.3)
+                value = weight(sentence, hit.start) * (1.0 if is_country and not attribute else 0.3)
                 country_score[code] += value
                 if value > country_hit.get(code, (0.0, "", 0))[0]:
                     country_hit[code] = (value, hit.text, sentence)
@@ -1515,7 +1523,9 @@ class RuleStage:
         head = match.group(1).strip()
         # "Islamabad –", "Berlin/Izmir –": a name before a dash is a dateline in any case; before a
         # comma or colon only in upper case ("KABUL, May 31"), as "Kabul, the capital, …" is prose
-        dashed = body[match.end() - 1] in "—–-"
+        dashed = body[match.end() - 1] in "—–-" or (
+            body[match.end() - 1] == "(" and _AGENCY_THEN_DASH.match(body, match.end()) is not None
+        )  # "Jakarta (ANTARA) -", "Kuala Lumpur (Warta Dunia) –"
         for part in re.split(r"\s*/\s*", head)[:1]:
             if (
                 part.upper() != part
@@ -1639,6 +1649,12 @@ class RuleStage:
         # per field: (count, evidence, sentence, offset of its last number)
         candidates: dict[str, list[tuple[int, str, int, int]]] = {"killed": [], "injured": []}
         counted = {sentence for sentence, found in words.items() if found and sentence in eligible}
+        # "konvoydaki iki personeli kaçırırken, bir görevli yaralandı": a count with an abduction
+        # word between it and a casualty word counts the abducted, not that word's victims
+        abductions: dict[int, list[int]] = defaultdict(list)
+        for hit, sentence, profile in s.incident_hits:
+            if sentence in counted and any(kind == "kidnapping" for kind, _ in profile.incident):
+                abductions[sentence].append(hit.start)
         for sentence, numbers in self._numbers(s, counted).items():
             assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
             # "dozens were wounded", "أصيب العشرات": a word whose victims are an uncounted crowd
@@ -1652,7 +1668,9 @@ class RuleStage:
                 best: tuple[float, int] | None = None
                 best_barriers = 0
                 for index, (word, _) in enumerate(words[sentence]):
-                    if index in uncounted:
+                    if index in uncounted or any(
+                        min(end, word.end) <= a < max(start, word.start) for a in abductions.get(sentence, ())
+                    ):
                         continue
                     if word.start >= end:
                         gap_text, gap = text[end : word.start], word.start - end

@@ -3336,3 +3336,124 @@ def test_spanish_embassies_rehearsing_an_evacuation_is_a_drill() -> None:
 def test_martyred_victims_are_killed(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.casualties.killed, record.severity) == (2, "critical")
+
+
+def test_a_un_office_with_modifiers_between_is_diplomatic() -> None:
+    record = _facts(
+        "en",
+        "Gunmen storm UN aid office in Kaga Bandoro",
+        "Gunmen on motorbikes opened fire on a United Nations humanitarian liaison office in Kaga Bandoro on "
+        "Friday, wounding a guard, officials said.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_a_police_checkpoint_is_a_government_target() -> None:
+    record = _facts(
+        "en",
+        "Two officers shot dead at police checkpoint",
+        "Gunmen opened fire on a police checkpoint on the outskirts of Peshawar late on Sunday, killing two "
+        "officers, a police spokesman said.",
+    )
+    assert record.target_type == "government"
+
+
+def test_a_country_named_as_its_troops_nationality_is_not_the_place() -> None:
+    record = _facts(
+        "tr",
+        "Erbil'de ABD üssüne İHA saldırısı: 3 ABD askeri yaralandı",
+        "Irak'ın kuzeyindeki Erbil kentinde ABD askerlerinin konuşlu olduğu üsse bomba yüklü bir İHA "
+        "çarptı. Saldırıda üç ABD askeri hafif yaralandı. ABD ordusu olayla ilgili soruşturma başlattı.",
+    )
+    assert record.location.country_code == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "El Gobierno refuerza la seguridad de sus embajadas",
+            "El ministerio revisará los planes de evacuación de sus embajadas en África occidental y "
+            "elevará los muros de varias sedes, anunció el secretario de Estado.",
+        ),
+        (
+            "en",
+            "Foreign Office reviews embassy evacuation plans",
+            "The ministry said it was updating the evacuation plans of its embassies in the region and "
+            "would hire more guards, a spokesman said.",
+        ),
+    ],
+)
+def test_an_evacuation_plan_is_no_evacuation(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).incident_type == "none"
+
+
+def test_french_town_hall_is_a_government_target() -> None:
+    record = _facts(
+        "fr",
+        "Incendie criminel à l'hôtel de ville",
+        "L'hôtel de ville de Mahajanga a été incendié dans la nuit de lundi par des inconnus, sans faire "
+        "de victime, selon la gendarmerie.",
+    )
+    assert (record.incident_type, record.target_type) == ("arson", "government")
+
+
+def test_french_infinitive_open_fire_is_a_shooting() -> None:
+    record = _facts(
+        "fr",
+        "Attaque contre un village du nord",
+        "Des assaillants ont encerclé le hameau avant d'ouvrir le feu sur les villageois. Ils ont aussi "
+        "incendié plusieurs cases, selon un élu local.",
+    )
+    assert record.incident_type == "armed_assault"
+
+
+def test_a_distance_given_as_a_round_number_is_no_count() -> None:
+    record = _facts(
+        "fr",
+        "Des hommes armés attaquent un village du nord",
+        "Neuf civils ont été tués et trois autres blessés par des hommes armés dans un village situé à une "
+        "trentaine de kilomètres de Kaya, selon des sources locales.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (9, 3)
+
+
+def test_a_dateline_followed_by_the_agency_in_brackets_places_the_article() -> None:
+    record = _facts(
+        "id",
+        "Granat dilempar ke pos polisi",
+        "Jakarta (Kabar Kita) – Sebuah granat dilemparkan orang tak dikenal ke sebuah pos polisi di kota "
+        "Ambon pada Senin malam dan melukai dua petugas. Mabes Polri di Jakarta mengirim tim ke Ambon.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ID", "Ambon")
+
+
+def test_spanish_toll_of_the_year_so_far_is_background() -> None:
+    record = _facts(
+        "es",
+        "Atacan a balazos una comandancia",
+        "Tres agentes municipales murieron la noche del lunes cuando un comando atacó a balazos la "
+        "comandancia de Irapuato, confirmaron las autoridades.\nEn lo que va del año, al menos doce agentes "
+        "han sido asesinados en Irapuato, uno de los municipios más violentos del estado.",
+    )
+    assert record.casualties.killed == 3
+
+
+def test_german_guard_hit_by_a_bullet_is_one_wounded() -> None:
+    record = _facts(
+        "de",
+        "Schüsse auf Konsulat",
+        "Unbekannte haben in der Nacht auf das Generalkonsulat geschossen. Ein Wachmann wurde dabei von "
+        "einer Kugel am Arm getroffen. Lebensgefahr bestehe nicht.",
+    )
+    assert record.casualties.injured == 1
+
+
+def test_turkish_count_of_the_abducted_is_not_the_wounded() -> None:
+    record = _facts(
+        "tr",
+        "Yardım konvoyuna saldırı",
+        "Silahlı kişiler konvoydaki üç yabancı çalışanı kaçırırken, bir güvenlik görevlisi yaralandı.",
+    )
+    assert (record.incident_type, record.casualties.injured) == ("kidnapping", 1)
