@@ -18,6 +18,7 @@ from typing import Any
 
 from domain.classify.gazetteer import place_key
 from domain.classify.matcher import TermMatcher, fold, normalise_term, wildcard_pattern
+from domain.classify.skeleton import SkeletonRules
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
@@ -56,12 +57,25 @@ class Lexicon:
     commentary_label: re.Pattern[str] | None = None
     # `[morphology.transliteration]`: letter → Latin letters, to find towns GeoNames names only in Latin
     transliteration: dict[str, str] = field(default_factory=dict)
+    # `[morphology.skeleton]`: consonant classes to find a town GeoNames names only in Latin letters
+    # by its consonants (Arabic: "كيسمايو" is Kismayo)
+    skeleton: SkeletonRules | None = None
     # `[meta] location_suffixes`: word endings that make a place a location, not an owner
     # (Turkish "Irak'ın Musul kentindeki Başkonsolosluk": the consulate IN Mosul, Iraq)
     location_suffixes: tuple[str, ...] = ()
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+
+
+def _skeleton_rules(table: dict[str, Any] | None) -> SkeletonRules | None:
+    if not table:
+        return None
+    return SkeletonRules(
+        letters={str(k): str(v) for k, v in table.get("letters", {}).items()},
+        latin={str(k): str(v) for k, v in table.get("latin", {}).items()},
+        articles=tuple(str(a) for a in table.get("articles", [])),
+    )
 
 
 _ZERO_FIELDS = {"killed": ("killed",), "injured": ("injured",), "both": ("killed", "injured")}
@@ -223,6 +237,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
         clitics=tuple(morphology.get("clitics", [])),
         transliteration={str(k): str(v) for k, v in morphology.get("transliteration", {}).items()},
+        skeleton=_skeleton_rules(morphology.get("skeleton")),
         # in the form the gazetteer lookup compares (`place_key`: folded, accents stripped — a
         # `str.lower()` form would never match "Süden" or "según"); a month or a number word is no
         # place either ("on 3 March" is not March, England; "Mitte Mai" not Mai, Kenya; Indonesian

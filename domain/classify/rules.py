@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from domain.classify.gazetteer import SMALL_TOWN_POPULATION, City, Gazetteer, get_gazetteer, place_key
 from domain.classify.lexicon import Lexicon, LexiconStore
 from domain.classify.matcher import Hit, fold, normalise_term
+from domain.classify.skeleton import SkeletonIndex
 from domain.classify.stage import Document
 from schemas.incident import (
     PHYSICAL_ATTACKS,
@@ -122,6 +123,9 @@ _BLOODLESS = frozenset({"cyberattack"})
 # the word right after a number (past blanks, dots, commas), for month names next to a day (the
 # one before it: `_word_before`)
 _WORD_AFTER = re.compile(r"[ \t.,]*(\w+)")
+# a word in Arabic script (letters only: the skeleton lookup reads no digits or punctuation)
+_SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_WITH_ARTICLE = re.compile("(?:[وفبكل]?ال|لل)")
 _AGENCY_THEN_DASH = re.compile(r"[^()\n]{1,40}\)\s*[—–-]")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
@@ -371,6 +375,8 @@ class RuleStage:
         self._token_cache: dict[tuple[str, str], tuple[int | None, str]] = {}
         # (language, token) found only through `[morphology.transliteration]` ("Кидале" → Kidal)
         self._transliterated: set[tuple[str, str]] = set()
+        # per language with `[morphology.skeleton]`: towns by consonant skeleton, per country
+        self._skeletons: dict[str, SkeletonIndex] = {}
         # per language: (tokens that can start a gazetteer mention, tokens that cannot)
         self._matchable_tokens: dict[str, tuple[set[str], set[str]]] = {}
         # per language: token → what `_city_mentions` needs to know of it (one lookup per token)
@@ -1183,6 +1189,8 @@ class RuleStage:
         dateline = self._dateline(s)
         if dateline is not None:
             dateline = (self._namesake(dateline[0], named_countries), dateline[1])
+        elif s.lex.skeleton is not None and named_countries:
+            dateline = self._skeleton_dateline(s, named_countries)
         dateline_end = s.doc.body_start + 60 if dateline is not None else -1
         # another city the title or lead names with a preposition beside the incident ("KABUL — A
         # rocket hit the consulate in Mazar-i-Sharif"), while neither names the dateline's city again:
@@ -1201,6 +1209,16 @@ class RuleStage:
             sentence = s.sentence_of(start)
             aside = self._beside_elsewhere_cue(s, start, end, sentence)
             mentions.append((start, city_index, text, sentence, aside))
+        if s.lex.skeleton is not None and named_countries:
+            taken = {start for start, _, _, _, _ in mentions}
+            if dateline is not None:
+                taken.add(s.doc.body_start)
+            for start, end, city_index, text in self._skeleton_mentions(s, named_countries, taken):
+                if not is_owner(start, end):
+                    sentence = s.sentence_of(start)
+                    aside = self._beside_elsewhere_cue(s, start, end, sentence)
+                    mentions.append((start, city_index, text, sentence, aside))
+            mentions.sort()  # in text order, as `_city_mentions` gives them (ties go to the first named)
         # a city named only beside an elsewhere cue gives way to another one named as a place (after a
         # preposition, without a cue); when there is none, it is the best evidence there is
         placed = {city for start, city, _, _, aside in mentions if not aside and after_preposition(start)}
@@ -1254,6 +1272,66 @@ class RuleStage:
                 lon=round(city.lon, 2),
             ), evidence
         return Location(country_code=code, country=country_name), evidence
+
+    def _skeleton_index(self, lex: Lexicon) -> SkeletonIndex | None:
+        if lex.skeleton is None:
+            return None
+        index = self._skeletons.get(lex.code)
+        if index is None:
+            index = self._skeletons[lex.code] = SkeletonIndex(self.gazetteer.cities, lex.skeleton)
+        return index
+
+    def _skeleton_town(self, s: Scored, words: list[str], countries: dict[str, float]) -> int | None:
+        """The town of a named country whose Latin name has the consonants of `words`. A word with
+        the article ("البلاد", "المكان", "بالغبار") is left alone: Arabic roots have three consonants,
+        so such common nouns spell the skeletons of towns all over."""
+        index, rules = self._skeleton_index(s.lex), s.lex.skeleton
+        if index is None or rules is None:
+            return None
+        first = words[0]
+        if _WITH_ARTICLE.match(first) or place_key(first) in s.lex.stop_names:
+            return None
+        return index.find(rules.of_script("".join(words)), countries)
+
+    def _skeleton_dateline(self, s: Scored, countries: dict[str, float]) -> tuple[int, str] | None:
+        """A dateline town the gazetteer has no name for in the script ("كيسمايو (الصومال) -")."""
+        body = s.doc.text[s.doc.body_start : s.doc.body_start + 80]
+        match = _DATELINE.match(body)
+        if not match or body[match.end() - 1] not in "(—–-":
+            return None
+        head = match.group(1).strip()
+        words = head.split()
+        if not 1 <= len(words) <= 2 or not all(_SCRIPT_WORD.fullmatch(w) for w in words):
+            return None
+        found = self._skeleton_town(s, words, countries)
+        return None if found is None else (found, head)
+
+    def _skeleton_mentions(
+        self, s: Scored, countries: dict[str, float], taken: set[int]
+    ) -> list[tuple[int, int, int, str]]:
+        """Towns found by their consonants (`skeleton.py`): a word (or two) of the script right after a
+        place preposition ("في كيسمايو", "مدينة بلدوين"), that is no lexicon term and no town the
+        gazetteer already found."""
+        text = s.doc.text
+        words = [(m.start(), m.end(), m.group()) for m in _SCRIPT_WORD.finditer(text)]
+        found: list[tuple[int, int, int, str]] = []
+        blocked = s.city_blocked
+        for i, (start, end, word) in enumerate(words):
+            if start in taken or start in blocked:
+                continue
+            if not s.after_preposition(start):
+                continue
+            following = words[i + 1] if i + 1 < len(words) else None
+            candidates = []
+            if following is not None and text[end : following[0]] == " " and following[0] not in blocked:
+                candidates.append(([word, following[2]], following[1]))
+            candidates.append(([word], end))
+            for parts, last_end in candidates:
+                position = self._skeleton_town(s, parts, countries)
+                if position is not None:
+                    found.append((start, last_end, position, text[start:last_end]))
+                    break
+        return found
 
     def _beside_elsewhere_cue(self, s: Scored, start: int, end: int, sentence: int) -> bool:
         """A city named right after a statement verb or an `[places] elsewhere` word of its sentence
