@@ -3457,3 +3457,13 @@ def test_turkish_count_of_the_abducted_is_not_the_wounded() -> None:
         "Silahlı kişiler konvoydaki üç yabancı çalışanı kaçırırken, bir güvenlik görevlisi yaralandı.",
     )
     assert (record.incident_type, record.casualties.injured) == ("kidnapping", 1)
+
+
+def test_arabic_centre_affiliated_with_the_un_is_diplomatic() -> None:
+    record = _facts(
+        "ar",
+        "مسلحون يهاجمون مركزا امميا في بلدة حدودية",
+        "فتح مسلحون النار على المركز الإنساني التابع للأمم المتحدة في بلدة ديفا مساء الأحد، ما أدى إلى "
+        "إصابة حارسين، بحسب مصادر أمنية.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
