@@ -1750,7 +1750,9 @@ class RuleStage:
                         min(end, word.end) <= a < max(start, word.start) for a in abductions.get(sentence, ())
                     ):
                         continue
-                    if word.start >= end:
+                    if word.start == start and word.end == end:
+                        gap_text, gap = "", 0  # a count that is its own casualty word ("أصيب أحد عشر")
+                    elif word.start >= end:
                         gap_text, gap = text[end : word.start], word.start - end
                         if partitives and gap <= 16 and normalise_term(gap_text) in partitives:
                             best = None  # "two of the wounded died": a part of those victims, no count
@@ -1855,7 +1857,7 @@ class RuleStage:
                 candidates[field_name].append(
                     (
                         max(values),
-                        f"{raw} {words[sentence][index][0].text}",
+                        raw if raw == word.text else f"{raw} {word.text}",
                         sentence,
                         numbers_for_word[-1][0],
                     )

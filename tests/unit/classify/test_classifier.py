@@ -3467,3 +3467,13 @@ def test_arabic_centre_affiliated_with_the_un_is_diplomatic() -> None:
         "إصابة حارسين، بحسب مصادر أمنية.",
     )
     assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_arabic_eleven_after_a_one_victim_verb_is_eleven() -> None:
+    record = _facts(
+        "ar",
+        "انفجار سيارة مفخخة قرب القنصلية",
+        "انفجرت سيارة مفخخة أمام القنصلية صباح الأحد، ما أسفر عن مقتل أحد عشر شخصا، وأصيب أحد عشر آخرون "
+        "بجروح، بحسب الشرطة.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (11, 11)
