@@ -125,6 +125,11 @@ _BLOODLESS = frozenset({"cyberattack"})
 _WORD_AFTER = re.compile(r"[ \t.,]*(\w+)")
 # a word in Arabic script (letters only: the skeleton lookup reads no digits or punctuation)
 _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# the text between a sentence-opening subject and its verb when an apposition sits between them
+# (" de la República Argentina en Kenia, concurrente ante Somalia, "): one pair of commas, the verb
+# at most three words after the second
+_APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
+_DATELINE_DASH = re.compile(r"\s[—–-]\s")
 _WITH_ARTICLE = re.compile("(?:[وفبكل]?ال|لل)")
 _AGENCY_THEN_DASH = re.compile(r"[^()\n]{1,40}\)\s*[—–-]")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
@@ -954,7 +959,14 @@ class RuleStage:
         if any(preposition.get(hit.start - gap) is not None for gap in (1, 2, 5)):
             return False  # "in the embassy", "at the consulate": a place, not who speaks
         start, end = s.doc.spans[sentence]
-        opens_sentence = hit.start - start <= 40 and text.startswith(",", hit.end)
+        # (60: a dateline may open the sentence, "PARİS (Ege Haber Ajansı) - Türkiye'nin Paris
+        # Büyükelçiliği, … kınadı.")
+        opens_sentence_early = hit.start - start <= 60
+        # the site is its sentence's subject: at most three words before it, after any dateline
+        # ("NAIROBI, 12 oct (Agencia) – La Embajada …", "Die Schweizer Botschaft …")
+        lead_in = _DATELINE_DASH.split(text[start : hit.start])[-1]
+        subject = len(lead_in.split()) <= 3
+        opens_sentence = opens_sentence_early and text.startswith(",", hit.end)
         if opens_sentence and any(i == sentence and 0 <= end - cue.end <= 3 for cue, i in s.statement_hits):
             return True  # "T.C. Abuja Büyükelçiliği, … güvenlik uyarısı yayımladı.": the verb ends it
         for cue, cue_sentence in s.statement_hits:
@@ -967,12 +979,19 @@ class RuleStage:
                 near = _ARTICLE_GAP.fullmatch(text, *between) is not None
             elif cue.start >= hit.end:
                 between = (hit.end, cue.start)
-                near = cue.start - hit.end <= _SPEAKER_AFTER
+                near = cue.start - hit.end <= _SPEAKER_AFTER + (60 if subject else 0)
             else:
                 continue
             if (
                 near
-                and not _CLAUSE_BREAK.search(text, *between)
+                # the subject that opens its sentence keeps its verb past an apposition ("La
+                # Embajada … en Kenia, concurrente ante Somalia, expresó …")
+                and (
+                    not _CLAUSE_BREAK.search(text, *between)
+                    or (
+                        subject and cue.start >= hit.end and _APPOSITION.fullmatch(text, *between) is not None
+                    )
+                )
                 and not any(
                     between[0] <= other.start < between[1] for other, i, _ in s.incident_hits if i == sentence
                 )

@@ -3477,3 +3477,54 @@ def test_arabic_eleven_after_a_one_victim_verb_is_eleven() -> None:
         "بجروح، بحسب الشرطة.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (11, 11)
+
+
+def test_spanish_embassy_with_an_apposition_expressing_condolences_is_no_target() -> None:
+    record = _facts(
+        "es",
+        "La Embajada peruana en Islamabad expresa su pesar por el atentado en Kabul",
+        "LIMA, 3 mar (Agencia Andina Sur) – La Embajada del Perú en Pakistán, concurrente ante "
+        "Afganistán, expresó este lunes sus condolencias tras el atentado con coche bomba perpetrado el "
+        "domingo en un mercado de Kabul. Las autoridades afganas cifraron en nueve los muertos.",
+    )
+    assert (record.target_type, record.alert) == ("civilian", False)
+
+
+def test_turkish_embassy_reacting_in_its_statement_is_no_target() -> None:
+    record = _facts(
+        "tr",
+        "Lyon'da Türk derneğine kundaklama",
+        "LYON (Rhône Haber Ajansı) - Türkiye'nin Lyon Başkonsolosluğu, kentteki bir Türk derneğinin "
+        "kundaklanmasını kınadı. Gece saatlerinde derneğin kapısı ateşe verildi, yaralanan olmadı. "
+        "Başkonsolosluk açıklamasında faillerin yakalanmasını istedi.",
+    )
+    assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed"),
+    [
+        (
+            "fr",
+            "Des hommes armés ont tué deux gendarmes lundi près de Beni. Les violences dans la région "
+            "avaient fait près de 2 000 morts l'an passé, selon l'ONU.",
+            2,
+        ),
+        (
+            "en",
+            "A bomb killed three police officers at a checkpoint in Quetta on Monday. Months later, "
+            "militants stormed a nearby academy and killed 40 cadets.",
+            3,
+        ),
+        (
+            "ar",
+            "قتل أربعة من رجال الشرطة في تفجير استهدف حاجزا أمنيا في مدينة كويتا. وبعد أسبوع واحد، قتل أكثر "
+            "من 30 شخصا في هجوم على سوق قريب.",
+            4,
+        ),
+    ],
+)
+def test_a_toll_recalled_from_another_time_is_not_this_incidents(
+    language: str, body: str, killed: int
+) -> None:
+    assert _facts(language, "", body).casualties.killed == killed
