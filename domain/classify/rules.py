@@ -130,6 +130,9 @@ _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 # at most three words after the second
 _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
+_CONFLICT_TOLL = 1000
+# a casualty word that itself says one victim ("погиб", "was killed"): no later count is its subject
+_SINGULAR_WORDS = frozenset({"casualties:singular_killed", "casualties:singular_injured"})
 _WITH_ARTICLE = re.compile("(?:[وفبكل]?ال|لل)")
 _AGENCY_THEN_DASH = re.compile(r"[^()\n]{1,40}\)\s*[—–-]")
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
@@ -1791,6 +1794,12 @@ class RuleStage:
                     elif word.end <= start:
                         if one_is_article and value == 1 and not raw[:1].isdigit():
                             continue  # "Yaralı sayısına ilişkin bir açıklama": an article
+                        if (
+                            value > 1
+                            and not _SINGULAR_WORDS.isdisjoint(word.categories)
+                            and _BARRIER.search(text, word.end, start)
+                        ):
+                            continue  # "Погиб охранник, трое … получили ранения": one died, not three
                         gap_text, gap = text[word.end : start], start - word.end
                         if value == 1 and not raw[:1].isdigit() and _BARRIER.search(gap_text):
                             # "plusieurs blessés, a indiqué un responsable": after the word and a
@@ -1886,6 +1895,11 @@ class RuleStage:
         dated_only: dict[str, bool] = {}  # every count found is in a sentence about an earlier date
         for field_name in ("killed", "injured"):
             dated_only[field_name] = False
+            # a toll in the thousands after the lead is a war's or a year's, not one attack's
+            # ("selon l'ICG, plus de 6 000 personnes ont été tuées")
+            candidates[field_name] = [
+                c for c in candidates[field_name] if c[0] < _CONFLICT_TOLL or s.ranks[c[2]] <= 1
+            ]
             if candidates[field_name]:
                 # counts in later sentences that carry a date ("Last month, on June 29, … killed 32")
                 # are earlier incidents recalled as context, unless nothing else gives a count

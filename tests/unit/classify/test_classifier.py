@@ -3528,3 +3528,35 @@ def test_a_toll_recalled_from_another_time_is_not_this_incidents(
     language: str, body: str, killed: int
 ) -> None:
     assert _facts(language, "", body).casualties.killed == killed
+
+
+def test_a_conflicts_toll_in_the_thousands_is_not_the_attacks() -> None:
+    record = _facts(
+        "fr",
+        "Attaque contre un poste de police à Bamenda",
+        "Des séparatistes armés ont tué trois policiers lundi à Bamenda, selon les autorités.\nLe conflit "
+        "dans les régions anglophones dure depuis 2017. Selon des ONG, plus de 6 000 personnes ont été "
+        "tuées dans les violences.",
+    )
+    assert record.casualties.killed == 3
+
+
+def test_spanish_abbreviated_april_in_a_dateline_is_no_count() -> None:
+    record = _facts(
+        "es",
+        "Ataque armado contra una iglesia",
+        "UAGADUGÚ, 27 abr (Agencia) – Al menos nueve fieles murieron el domingo cuando hombres armados "
+        "atacaron una iglesia en el norte de Burkina Faso.",
+    )
+    assert record.casualties.killed == 9
+
+
+def test_russian_singular_died_verb_does_not_take_the_next_clauses_count() -> None:
+    record = _facts(
+        "ru",
+        "Удар беспилотника по базе ООН",
+        "Один человек погиб и четверо получили ранения при ударе беспилотника по базе миссии ООН в "
+        "Малакале. Погиб местный охранник, четверо иностранных сотрудников гуманитарных агентств получили "
+        "осколочные ранения.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 4)
