@@ -3560,3 +3560,44 @@ def test_russian_singular_died_verb_does_not_take_the_next_clauses_count() -> No
         "осколочные ранения.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (1, 4)
+
+
+def test_indonesian_car_shot_at_is_a_shooting() -> None:
+    record = _facts(
+        "id",
+        "Mobil Konsul Ditembaki di Karachi",
+        "Kendaraan dinas konsul jenderal ditembaki orang tak dikenal di Karachi pada Senin malam. Seorang "
+        "pengawal terluka.",
+    )
+    assert (record.incident_type, record.alert) == ("armed_assault", True)
+
+
+def test_arabic_un_agency_named_indefinitely_is_diplomatic() -> None:
+    record = _facts(
+        "ar",
+        "هجوم بمسيرة على مقر للأمم المتحدة",
+        "قتل حارس يعمل لدى وكالة تابعة للأمم المتحدة إثر استهداف مقر الوكالة في مدينة نيالا بطائرة مسيرة "
+        "صباح الأحد.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Le Quai d'Orsay durcit ses conseils aux voyageurs pour le Niger",
+            "Le ministère déconseille formellement plusieurs régions en raison d'un risque d'enlèvement "
+            "visant les ressortissants occidentaux.",
+        ),
+        (
+            "en",
+            "Travel advice updated for northern Mozambique",
+            "The Foreign Office now advises against all travel to three districts, citing a high risk of "
+            "kidnapping for foreign nationals.",
+        ),
+    ],
+)
+def test_a_risk_of_kidnapping_in_travel_advice_is_no_kidnapping(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).incident_type != "kidnapping"
