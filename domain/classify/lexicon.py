@@ -268,11 +268,12 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
 
 
 def _opening_label(labels: list[str]) -> re.Pattern[str] | None:
-    """A pattern for a folded line that opens with one of `labels` and a colon, bar or dash."""
+    """A pattern for a folded line that opens with one of `labels` and a colon, bar, dash or full stop
+    ("АНАЛИТИКА. /Газета/.", "Hintergrund. Berlin –")."""
     if not labels:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, fold(label).split())) for label in labels)
-    return re.compile(rf"\s*(?:{alternatives})\s*(?::|\||-|—|–)")
+    return re.compile(rf"\s*(?:{alternatives})\s*(?::|\||-|—|–|\.)")
 
 
 def _ends_with_one_of(words: list[str]) -> re.Pattern[str] | None:

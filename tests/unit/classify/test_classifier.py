@@ -3601,3 +3601,26 @@ def test_arabic_un_agency_named_indefinitely_is_diplomatic() -> None:
 )
 def test_a_risk_of_kidnapping_in_travel_advice_is_no_kidnapping(language: str, title: str, body: str) -> None:
     assert _facts(language, title, body).incident_type != "kidnapping"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "Посольства в Триполи: десять лет за бетонными стенами",
+            "АНАЛИТИКА. /Вестник/. Когда боевики обстреляли посольство Египта в Триполи из автоматов, "
+            "дипломаты решили остаться в городе за бетонными стенами.",
+        ),
+        (
+            "ar",
+            "قراءة: عقد من الهجمات على البعثات في طرابلس",
+            "منذ أن هاجم مسلحون السفارة المصرية في طرابلس قبل عشر سنوات، تعيش البعثات خلف جدران إسمنتية.",
+        ),
+    ],
+)
+def test_analysis_labels_with_a_full_stop_or_in_arabic_open_commentary(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
