@@ -66,6 +66,9 @@ class Lexicon:
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+    # `[casualties.one_patterns]`: (field, regex over folded text) for one victim written without a
+    # count in constructions a term list cannot hold ("Der Fahrer wurde … leicht verletzt")
+    one_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _skeleton_rules(table: dict[str, Any] | None) -> SkeletonRules | None:
@@ -203,7 +206,8 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             if section == "places":
                 body = {k: v for k, v in body.items() if k in ("prepositions", "elsewhere")}
             elif section == "casualties":
-                body = {k: v for k, v in body.items() if k != "zero_patterns"}  # regexes, not terms
+                # regexes, not terms
+                body = {k: v for k, v in body.items() if k not in ("zero_patterns", "one_patterns")}
             _walk(section, body, terms)
     terms.extend(_attack_words_in_casualty_phrases(terms))
     # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
@@ -263,6 +267,11 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()
             for pattern in data.get("casualties", {}).get("zero_patterns", {}).get(name, [])
+        ),
+        one_patterns=tuple(
+            (name, re.compile(pattern))
+            for name in ("killed", "injured")
+            for pattern in data.get("casualties", {}).get("one_patterns", {}).get(name, [])
         ),
     )
 

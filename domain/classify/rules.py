@@ -1730,6 +1730,11 @@ class RuleStage:
                 and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
             ):
                 singular_injured_hits.append((hit, sentence))
+        for field_name, found, sentence in self._one_victim_statements(s, eligible):
+            if field_name == "killed":
+                singular = singular or (found.text, sentence)
+            else:
+                singular_injured_hits.append((found, sentence))
         # "was taken to hospital with stab wounds but died": the one wounded is the one killed
         singular_injured = next(
             (
@@ -2051,6 +2056,23 @@ class RuleStage:
                 if sentence in eligible:
                     text = s.doc.text[match.start() : match.end()]
                     found.extend((field_name, sentence, text) for field_name in fields)
+        return found
+
+    def _one_victim_statements(self, s: Scored, eligible: set[int]) -> list[tuple[str, Hit, int]]:
+        """("killed" | "injured", the match, its sentence) for each one-victim phrase the language's
+        `[casualties.one_patterns]` regexes find ("Sein Fahrer wurde bei dem Überfall leicht
+        verletzt": one wounded, no count written, the participle far from its auxiliary)."""
+        patterns = s.lex.one_patterns
+        if not patterns:
+            return []
+        folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
+        found: list[tuple[str, Hit, int]] = []
+        for field_name, pattern in patterns:
+            for match in pattern.finditer(folded):
+                sentence = s.sentence_of(match.start())
+                if sentence in eligible:
+                    text = s.doc.text[match.start() : match.end()]
+                    found.append((field_name, Hit(match.start(), match.end(), (), text), sentence))
         return found
 
     def _is_date_or_aside(self, folded: str, start: int, end: int) -> bool:

@@ -3624,3 +3624,26 @@ def test_analysis_labels_with_a_full_stop_or_in_arabic_open_commentary(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "injured"),
+    [
+        (
+            "Unbekannte haben in Tripolis auf den Wagen des Botschafters geschossen. Sein Fahrer wurde bei "
+            "dem Angriff leicht verletzt.",
+            1,
+        ),
+        (
+            "Ein Mann hat vor dem Konsulat einen Wachmann mit einem Messer angegriffen und verletzt.",
+            1,
+        ),
+        (
+            "Unbekannte haben in Tripolis auf den Wagen des Botschafters geschossen. Sein Fahrer wurde bei "
+            "dem Angriff nicht verletzt.",
+            0,
+        ),
+    ],
+)
+def test_german_one_wounded_with_the_participle_far_from_its_auxiliary(body: str, injured: int) -> None:
+    assert _facts("de", "Angriff auf Diplomaten", body).casualties.injured == injured
