@@ -3647,3 +3647,27 @@ def test_analysis_labels_with_a_full_stop_or_in_arabic_open_commentary(
 )
 def test_german_one_wounded_with_the_participle_far_from_its_auxiliary(body: str, injured: int) -> None:
     assert _facts("de", "Angriff auf Diplomaten", body).casualties.injured == injured
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "Gunmen fired on the consulate's car in Kano on Monday. The driver was taken to the regional "
+            "hospital and is in stable condition.",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont tiré sur le consulat honoraire à Maroua. Le gardien a été évacué vers "
+            "l'hôpital régional.",
+        ),
+        (
+            "ru",
+            "Неизвестный напал с ножом на охранника консульства в Оше. Охранник доставлен в городскую "
+            "больницу.",
+        ),
+    ],
+)
+def test_one_victim_taken_to_a_named_hospital_is_one_wounded(language: str, body: str) -> None:
+    assert _facts(language, "", body).casualties.injured == 1
