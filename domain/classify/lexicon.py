@@ -63,6 +63,9 @@ class Lexicon:
     # `[meta] location_suffixes`: word endings that make a place a location, not an owner
     # (Turkish "Irak'ın Musul kentindeki Başkonsolosluk": the consulate IN Mosul, Iraq)
     location_suffixes: tuple[str, ...] = ()
+    # `[places] locative_suffixes`: case endings after an apostrophe that name a place as where
+    # something happened (Turkish "Celalabad'da"), for languages that put no preposition before it
+    locative_suffixes: frozenset[str] = field(default_factory=frozenset)
     sentence_weights: tuple[float, ...] = (3.0, 2.5, 1.5, 1.2)
     # `[casualties.zero_patterns]`: (fields a match sets to zero, regex over folded text)
     zero_patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
@@ -204,7 +207,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         if section in data:
             body = data[section]
             if section == "places":
-                body = {k: v for k, v in body.items() if k in ("prepositions", "elsewhere")}
+                body = {k: v for k, v in body.items() if k in ("prepositions", "postpositions", "elsewhere")}
             elif section == "casualties":
                 # regexes, not terms
                 body = {k: v for k, v in body.items() if k not in ("zero_patterns", "one_patterns")}
@@ -260,6 +263,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         casualty_max_gap=float(meta.get("casualty_max_gap", 80)),
         one_after_is_article=bool(meta.get("one_after_is_article", False)),
         location_suffixes=tuple(fold(x) for x in meta.get("location_suffixes", [])),
+        locative_suffixes=frozenset(fold(x) for x in places.get("locative_suffixes", [])),
         commentary_label=_opening_label(meta.get("commentary_labels", [])),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),

@@ -191,6 +191,7 @@ class _Profile:
         "num",
         "other_incident",
         "places",
+        "postposition",
         "preposition",
         "preposition_only",
         "rare",
@@ -220,6 +221,7 @@ class _Profile:
         self.num = "num" in cats
         self.preposition = "places:prepositions" in cats
         self.preposition_only = cats == ("places:prepositions",)
+        self.postposition = "places:postpositions" in cats
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
         self.blocks_city = any(c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats)
@@ -253,6 +255,7 @@ class _Profile:
             or self.first_report
             or self.correction
             or self.near
+            or self.postposition
             or bool(self.modifiers)
             or bool(self.actors)
         )
@@ -315,6 +318,7 @@ class Scored:
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
+    postposition_starts: set[int] = field(default_factory=set)  # "kentinde" after a Turkish city
     modifier_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     actor_hits: list[_Profile] = field(default_factory=list)
     relevant_sentences: set[int] = field(default_factory=set)
@@ -345,6 +349,18 @@ class Scored:
     def after_preposition(self, start: int) -> bool:
         """A place preposition right before `start` ("in Kabul", "di Baghdad", "في")."""
         return start - 1 in self.preposition_ends or start - 2 in self.preposition_ends
+
+    def placed(self, start: int, end: int) -> bool:
+        """The name at `start:end` is named as a place: a preposition before it, or where the language
+        marks place after the name, a locative case suffix or a city noun right after it
+        ("Celalabad'da", "Mopti kentinde")."""
+        if start - 1 in self.preposition_ends or start - 2 in self.preposition_ends:
+            return True
+        suffixes = self.lex.locative_suffixes
+        if not suffixes:
+            return False
+        _, apostrophe, suffix = self.doc.text[start:end].replace("’", "'").rpartition("'")
+        return (bool(apostrophe) and suffix.lower() in suffixes) or end + 1 in self.postposition_starts
 
 
 def _sentence_ranks(doc: Document) -> list[int]:
@@ -554,6 +570,8 @@ class RuleStage:
             scored.correction_hits.append(item)
         if profile.near:
             scored.near_hits.append((hit, sentence, profile))
+        if profile.postposition:
+            scored.postposition_starts.add(hit.start)
         if profile.statement:
             scored.statement_hits.append(item)
         if profile.elsewhere:
@@ -1187,9 +1205,9 @@ class RuleStage:
         def is_owner(start: int, end: int) -> bool:
             return start in owned
 
-        def weight(sentence: int, start: int) -> float:
+        def weight(sentence: int, start: int, placed: bool | None = None) -> float:
             value = s.weights[sentence] * (2.0 if sentence in relevant else 1.0)
-            return value * 1.5 if after_preposition(start) else value
+            return value * 1.5 if (after_preposition(start) if placed is None else placed) else value
 
         # a country name right before a target noun is its nationality, like a demonym ("ABD
         # askerleri", "US troops", "Pakistani consulate" alike): whose, not where
@@ -1243,18 +1261,19 @@ class RuleStage:
             mentions.sort()  # in text order, as `_city_mentions` gives them (ties go to the first named)
         # a city named only beside an elsewhere cue gives way to another one named as a place (after a
         # preposition, without a cue); when there is none, it is the best evidence there is
-        placed = {city for start, city, _, _, aside in mentions if not aside and after_preposition(start)}
+        is_placed = {start: s.placed(start, start + len(text)) for start, _, text, _, _ in mentions}
+        placed = {city for start, city, _, _, aside in mentions if not aside and is_placed[start]}
         aside_weight = float(self.scoring.get("elsewhere_weight", 0.25))
         for start, city_index, text, sentence, aside in mentions:
             set_aside = aside and bool(placed - {city_index})
-            value = weight(sentence, start) * (aside_weight if set_aside else 1.0)
+            value = weight(sentence, start, is_placed[start]) * (aside_weight if set_aside else 1.0)
             city_score[city_index] += value
             if value > city_hit.get(city_index, (0.0, "", 0))[0]:
                 city_hit[city_index] = (value, text, sentence)
             if dateline is not None and s.ranks[sentence] <= 1 and not set_aside:
                 if city_index == dateline[0]:
                     dateline_named_again = True  # "… residence in Gulshan, Dhaka": the desk's city
-                elif sentence in relevant and after_preposition(start):
+                elif sentence in relevant and is_placed[start]:
                     incident_city_named = True
         if dateline is not None and (dateline_named_again or not incident_city_named):
             city_index, text = dateline
@@ -1429,10 +1448,10 @@ class RuleStage:
         after_preposition = s.after_preposition
         transliterated = self._transliterated
 
-        def unanchored_small_town(start: int, position: int) -> bool:
-            """A town below `SMALL_TOWN_POPULATION` named without a place preposition right before
-            it: more likely an ordinary word ("Telegram-Kanal", "zu der Tat") than the town."""
-            return cities[position].population < SMALL_TOWN_POPULATION and not after_preposition(start)
+        def unanchored_small_town(start: int, end: int, position: int) -> bool:
+            """A town below `SMALL_TOWN_POPULATION` not named as a place (`Scored.placed`): more likely
+            an ordinary word ("Telegram-Kanal", "zu der Tat") than the town."""
+            return cities[position].population < SMALL_TOWN_POPULATION and not s.placed(start, end)
 
         def transliteration_fits(start: int, end: int) -> bool:
             """A name found in Latin letters counts after a place preposition, and not as the first
@@ -1470,7 +1489,9 @@ class RuleStage:
                                 None,
                             )
                         names[name] = name_position
-                    if name_position is not None and not unanchored_small_town(start, name_position):
+                    if name_position is not None and not unanchored_small_town(
+                        start, last_end, name_position
+                    ):
                         found.append((start, last_end, name_position, name))
                         consumed = last_end
                         break
@@ -1484,7 +1505,7 @@ class RuleStage:
                 and key not in lower_words
                 and not ((lex.code, token) in transliterated and not transliteration_fits(start, end))
             ):
-                if unanchored_small_town(start, position):
+                if unanchored_small_town(start, end, position):
                     unanchored.append((start, end, position, token))
                 else:
                     found.append((start, end, position, token))

@@ -3671,3 +3671,17 @@ def test_german_one_wounded_with_the_participle_far_from_its_auxiliary(body: str
 )
 def test_one_victim_taken_to_a_named_hospital_is_one_wounded(language: str, body: str) -> None:
     assert _facts(language, "", body).casualties.injured == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BAMAKO - Mali'nin orta kesimindeki Ségou kentinde bir jandarma karakoluna düzenlenen silahlı "
+        "saldırıda üç jandarma hayatını kaybetti. Bamako'daki Savunma Bakanlığı saldırıyı doğruladı.",
+        "BAMAKO - Mali'nin orta kesimindeki Ségou'da bir jandarma karakoluna düzenlenen silahlı saldırıda "
+        "üç jandarma hayatını kaybetti. Bamako'daki Savunma Bakanlığı saldırıyı doğruladı.",
+    ],
+)
+def test_turkish_town_named_with_a_city_noun_or_locative_beats_the_capitals_dateline(body: str) -> None:
+    record = _facts("tr", "Mali'de karakola saldırı: 3 ölü", body)
+    assert record.location.city == "Ségou"
