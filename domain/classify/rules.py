@@ -131,6 +131,8 @@ _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
 _CONFLICT_TOLL = 1000
+# characters from a count to an abduction word after it that make it the count of the abducted
+_ABDUCTED_GAP = 25
 # a casualty word that itself says one victim ("погиб", "was killed"): no later count is its subject
 _SINGULAR_WORDS = frozenset({"casualties:singular_killed", "casualties:singular_injured"})
 _WITH_ARTICLE = re.compile("(?:[وفبكل]?ال|لل)")
@@ -157,7 +159,9 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:singular_injured",
         "casualties:vague",
         "context:other_victims",
+        "context:attacker_included",
         "casualties:objects",
+        "casualties:agent_killed",
     }
 )
 
@@ -1687,6 +1691,7 @@ class RuleStage:
         inclusion: dict[int, list[Hit]] = defaultdict(list)
         vague: dict[int, list[Hit]] = defaultdict(list)
         victim_words: dict[int, list[Hit]] = defaultdict(list)  # killed/injured words, one-victim phrases
+        attacker_included: dict[int, list[int]] = defaultdict(list)  # "including the bomber"
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
         singular_injured_hits: list[HitAt] = []
@@ -1706,6 +1711,8 @@ class RuleStage:
                 vague[sentence].append(hit)
             if not _VICTIM_OR_ONE.isdisjoint(cats):
                 victim_words[sentence].append(hit)
+            if "context:attacker_included" in cats:
+                attacker_included[sentence].append(hit.start)
             if "context:other_victims" in cats and sentence in eligible:
                 nobody_else = True
             if sentence in background:
@@ -1738,7 +1745,10 @@ class RuleStage:
                         any_injured_word = any_injured_word or field_name == "injured"
             if (
                 "casualties:singular_killed" in cats
-                and not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
+                and (
+                    "casualties:agent_killed" in cats  # "gunmen fired …, killing him": their victim
+                    or not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
+                )
                 and not self._negated(s, hit, sentence, before=40, after=25)
                 and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
                 and not self._shot_down(s, hit, sentence)
@@ -1826,6 +1836,10 @@ class RuleStage:
                             and _BARRIER.search(text, word.end, start)
                         ):
                             continue  # "Погиб охранник, трое … получили ранения": one died, not three
+                        if any(0 <= a - end <= _ABDUCTED_GAP for a in abductions.get(sentence, ())) and any(
+                            word.end <= c.start < start for c in conj.get(sentence, ())
+                        ):
+                            continue  # "Polisi Tewas dan Dua Staf Diculik": the two were abducted
                         gap_text, gap = text[word.end : start], start - word.end
                         if value == 1 and not raw[:1].isdigit() and _BARRIER.search(gap_text):
                             # "plusieurs blessés, a indiqué un responsable": after the word and a
@@ -1908,9 +1922,12 @@ class RuleStage:
                     total = total + current[2] if joined and not included and not ranged else current[2]
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
+                # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi": the
+                # attacker is not a victim
+                included = field_name == "killed" and bool(attacker_included.get(sentence))
                 candidates[field_name].append(
                     (
-                        max(values),
+                        max(values) - (1 if included and max(values) > 1 else 0),
                         raw if raw == word.text else f"{raw} {word.text}",
                         sentence,
                         numbers_for_word[-1][0],

@@ -3685,3 +3685,41 @@ def test_one_victim_taken_to_a_named_hospital_is_one_wounded(language: str, body
 def test_turkish_town_named_with_a_city_noun_or_locative_beats_the_capitals_dateline(body: str) -> None:
     record = _facts("tr", "Mali'de karakola saldırı: 3 ölü", body)
     assert record.location.city == "Ségou"
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "A suicide bomber struck a bus station in Quetta. Nine people were killed, including the bomber.",
+        ),
+        (
+            "tr",
+            "Ketta'da bir otogarda intihar saldırısı düzenlendi. Saldırgan dahil dokuz kişi hayatını "
+            "kaybetti.",
+        ),
+    ],
+)
+def test_a_toll_that_includes_the_attacker_counts_one_fewer(language: str, body: str) -> None:
+    assert _facts(language, "", body).casualties.killed == 8
+
+
+def test_indonesian_count_after_and_that_was_abducted_is_no_death_toll() -> None:
+    record = _facts(
+        "id",
+        "Mobil Kedubes Dihadang di Lagos, Sopir Tewas dan Tiga Staf Diculik",
+        "Kendaraan kedutaan dihadang kelompok bersenjata di Lagos pada Senin pagi. Seorang sopir "
+        "kedutaan tewas ditembak.",
+    )
+    assert record.casualties.killed == 1
+
+
+def test_a_victim_the_gunmen_killed_is_no_attackers_death() -> None:
+    record = _facts(
+        "en",
+        "Embassy car ambushed in Port-au-Prince",
+        "Gang members ambushed an embassy car in Port-au-Prince on Monday. The gunmen opened fire when the "
+        "driver tried to turn around, killing him at the wheel, police said.",
+    )
+    assert record.casualties.killed == 1
