@@ -52,6 +52,9 @@ class Lexicon:
     # `[meta] range_openers`: the word before the first of two counts that makes them a range
     # ("between six and eight"): the upper end is the count, not the sum
     range_opener: re.Pattern[str] | None = None
+    # `[meta] none_of`: the words before a count that make it the people spared ("Ninguno de los 11
+    # funcionarios sufrió heridas", "none of the 40 staff was hurt"): no victim count
+    none_of: re.Pattern[str] | None = None
     # `[meta] commentary_labels`: a title (or first body line) opening with one of them and a colon,
     # bar or dash ("Editorial:", "ANALİZ |", "رأي |") is an opinion or analysis piece, no news report
     commentary_label: re.Pattern[str] | None = None
@@ -267,6 +270,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         commentary_label=_opening_label(meta.get("commentary_labels", [])),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),
+        none_of=_ends_with_one_of(meta.get("none_of", [])),
         zero_patterns=tuple(
             (fields, re.compile(pattern))
             for name, fields in _ZERO_FIELDS.items()

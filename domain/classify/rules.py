@@ -2163,6 +2163,7 @@ class RuleStage:
             return out
         text = s.doc.text
         folded = str(s.doc.extra.get("folded") or fold(text))
+        none_of = s.lex.none_of
         # "two rockets", "14 roket", "три снаряда": a number right before a weapon counts the weapons;
         # "dua kendaraan taktis", "three cars": one right before an `objects` word counts things
         things = {
@@ -2197,6 +2198,8 @@ class RuleStage:
                 text, match.start(), match.end()
             ):
                 continue
+            if none_of is not None and none_of.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Ninguno de los 11 funcionarios sufrió heridas": the spared
             out[sentence].append((match.start(), match.end(), value, text[match.start() : match.end()]))
         words: list[tuple[int, int, int, str, int]] = []
         for hit, sentence in s.number_hits:
@@ -2221,6 +2224,8 @@ class RuleStage:
                 end = repeat.end()
                 written = text[start:end]
             if _NUMBER_UNITS.match(folded, end) or (things and _counts_things(folded, end, things)):
+                continue
+            if none_of is not None and none_of.search(text, max(0, start - 30), start):
                 continue
             out[sentence].append((start, end, word_value, written))
         return out

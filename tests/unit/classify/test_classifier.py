@@ -3723,3 +3723,35 @@ def test_a_victim_the_gunmen_killed_is_no_attackers_death() -> None:
         "driver tried to turn around, killing him at the wheel, police said.",
     )
     assert record.casualties.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "injured"),
+    [
+        ("es", "Una bomba estalló frente a la embajada; diecisiete personas resultaron heridas.", 17),
+        ("de", "Vor der Botschaft explodierte eine Bombe, achtzehn Menschen wurden verletzt.", 18),
+        ("ru", "У посольства взорвалась бомба, шестнадцать человек получили ранения.", 16),
+        ("id", "Bom meledak di depan kedutaan, tujuh belas orang terluka.", 17),
+    ],
+)
+def test_teens_written_as_words_are_counted(language: str, body: str, injured: int) -> None:
+    assert _facts(language, "", body).casualties.injured == injured
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "es",
+            "Hombres armados abrieron fuego contra la embajada y tres guardias resultaron heridos. Ninguno "
+            "de los 14 funcionarios que estaban en el edificio sufrió heridas.",
+        ),
+        (
+            "en",
+            "Gunmen opened fire on the embassy and three guards were wounded. None of the 14 diplomats "
+            "inside the building was hurt.",
+        ),
+    ],
+)
+def test_a_count_of_the_people_spared_is_no_victim_count(language: str, body: str) -> None:
+    assert _facts(language, "", body).casualties.injured == 3
