@@ -99,6 +99,8 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 _CLAUSE_CHARS = ",;:()،؛"
 _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
 _BARRIER = re.compile(f'[{re.escape(_CLAUSE_CHARS)}"«»“”]')
+# a one-letter elided article or preposition glued to a capitalised name ("d'Omdurman", "l'Alger")
+_ELISION = re.compile(r"[dlDL]['’](?=[^\W\d_])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD = re.compile(r"\w+")
 # one short word between blanks ("or", "ou", "ni", "oder", "или", "أو") and nothing else
@@ -1481,6 +1483,8 @@ class RuleStage:
                         name_position = names[name]
                     else:
                         name_position = index.get(place_key(name))
+                        if name_position is None and _ELISION.match(name):  # "d'El-Obeid"
+                            name_position = index.get(place_key(name[2:]))
                         if name_position is None:  # an inflected last word: "в Порт-Судане"
                             name_position = self._inflected_name(name, lex)
                         if name_position is None and lex.clitics:  # "بالدار البيضاء"
@@ -1506,6 +1510,7 @@ class RuleStage:
             if (
                 position is not None
                 and start not in blocked_starts
+                and not (start + 2 in blocked_starts and _ELISION.match(token))  # "l'Alliance française"
                 and key not in lower_words
                 and not ((lex.code, token) in transliterated and not transliteration_fits(start, end))
             ):
@@ -1543,6 +1548,8 @@ class RuleStage:
         ("بالدار البيضاء": ب + الدار البيضاء)."""
         first_words = self.gazetteer.first_words
         words = first_words.get(place_key(token), 0)
+        if not words and _ELISION.match(token):
+            words = first_words.get(place_key(token[2:]), 0)  # "d'El-Obeid"
         if not words and lex.clitics:
             words = max(
                 (first_words.get(place_key(v), 0) for v in self._clitic_variants(token, lex)), default=0
@@ -1571,7 +1578,7 @@ class RuleStage:
         yes, no = known
         distinct = set(tokens)
         for token in distinct - yes - no:
-            first = token[0]
+            first = token[2] if _ELISION.match(token) else token[0]  # "d'Omdurman": the name's
             if first.lower() != first.upper() and not first.isupper():
                 no.add(token)
             elif self._first_word_of(token, lex) or self._token_position(token, lex)[0] is not None:
@@ -1626,6 +1633,8 @@ class RuleStage:
     def _token_variants(self, token: str, lex: Lexicon, min_stem: int = 3) -> list[str]:
         variants = [token]
         if "'" in token or "’" in token:
+            if _ELISION.match(token):
+                variants.append(token[2:])  # French "d'Omdurman", "l'Alger": the name after the elision
             token = re.split(r"['’]", token)[0]
             variants.append(token)
         variants.extend(self._clitic_variants(variants, lex))

@@ -3755,3 +3755,22 @@ def test_teens_written_as_words_are_counted(language: str, body: str, injured: i
 )
 def test_a_count_of_the_people_spared_is_no_victim_count(language: str, body: str) -> None:
     assert _facts(language, "", body).casualties.injured == 3
+
+
+def test_french_town_after_an_elided_preposition_is_found() -> None:
+    record = _facts(
+        "fr",
+        "Soudan : une frappe de drone sur le marché d'Omdurman",
+        "PORT-SOUDAN, 3 mai — Au moins neuf civils ont été tués lundi par une frappe de drone sur le grand "
+        "marché d'Omdurman, a annoncé le ministère de la Santé.",
+    )
+    assert record.location.city == "Omdurman"
+
+
+def test_french_elided_article_before_a_lexicon_name_is_no_town() -> None:
+    record = _facts(
+        "fr",
+        "Explosion devant l'Alliance française de Kaolack",
+        "Un engin artisanal a explosé devant l'Alliance française de Kaolack, blessant deux passants.",
+    )
+    assert record.location.city == "Kaolack"
