@@ -3774,3 +3774,35 @@ def test_french_elided_article_before_a_lexicon_name_is_no_town() -> None:
         "Un engin artisanal a explosé devant l'Alliance française de Kaolack, blessant deux passants.",
     )
     assert record.location.city == "Kaolack"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Hackean el portal de la Secretaría de Educación",
+            "Un ciberataque dejó fuera de servicio el portal "
+            "de la Secretaría de Educación de Guatemala durante dos días.",
+        ),
+        (
+            "de",
+            "Hackerangriff auf das Außenministerium",
+            "Ein Hackerangriff hat die Website des estnischen Außenministeriums stundenlang lahmgelegt.",
+        ),
+        (
+            "tr",
+            "Valilik binasına saldırı",
+            "Kimliği belirsiz kişiler gece saatlerinde Hakkari Valiliği'ne ait "
+            "binayı kundakladı, yaralanan olmadı.",
+        ),
+        (
+            "fr",
+            "La délégation régionale incendiée",
+            "Des inconnus ont incendié dans la nuit la délégation "
+            "régionale des Affaires sociales à Kumba, sans faire de victime.",
+        ),
+    ],
+)
+def test_ministries_and_local_administrations_are_government(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).target_type == "government"

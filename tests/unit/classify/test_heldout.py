@@ -223,12 +223,12 @@ Pakistan, written after the Arabic consonant-skeleton lookup was built, as its c
 "h107-", agency flashes and first updates of 300-900 characters, tolls revised inside; embassies speaking
 after attacks elsewhere, condolences, holiday closures, travel advice): 0.920 / 0.917 / 0.958 / 0.917
 (injured 0.875). Batch 108 (48, "h108-", long reports that recall earlier attacks with their tolls, and
-analysis pieces): 0.958 / 0.938 / 0.958 / 0.917 (killed 0.792: recalled tolls counted). Batch 109 (48, "h109-",
-incidents abroad in each press's own exonyms and transliterations: kidnapped diplomats and aid workers,
-convoys, the Sahel, the Horn, the Middle East, Central Asia): 1.000 / 1.000 / 1.000 / 1.000 (city 0.905).
-Batch 110 (48, "h110-", numbers easy to confuse: guards and drivers among the victims, arrested suspects,
-attackers killed, hostages freed, staff evacuated, rockets fired): 1.000 / 0.979 / 1.000 / 1.000 (killed
-0.896, injured 0.938)."""
+analysis pieces): 0.958 / 0.938 / 0.958 / 0.917 (killed 0.792: recalled tolls counted). Batch 109 (48,
+"h109-", incidents abroad in each press's own exonyms and transliterations: kidnapped diplomats and aid
+workers, convoys, the Sahel, the Horn, the Middle East, Central Asia): 1.000 / 1.000 / 1.000 / 1.000 (city
+0.905). Batch 110 (48, "h110-", numbers easy to confuse: guards and drivers among the victims, arrested
+suspects, attackers killed, hostages freed, staff evacuated, rockets fired): 1.000 / 0.979 / 1.000 / 1.000
+(killed 0.896, injured 0.938)."""
 
 from __future__ import annotations
 
