@@ -3806,3 +3806,27 @@ def test_french_elided_article_before_a_lexicon_name_is_no_town() -> None:
 )
 def test_ministries_and_local_administrations_are_government(language: str, title: str, body: str) -> None:
     assert _facts(language, title, body).target_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "Эвакуация торгового центра",
+            "В Омске эвакуировали посетителей торгового центра после анонимного сообщения о минировании.",
+        ),
+        (
+            "es",
+            "Carro bomba frente a un centro comercial",
+            "Un carro bomba estalló frente a un centro comercial de Medellín y dejó dos muertos.",
+        ),
+        (
+            "fr",
+            "Roquettes sur un souk",
+            "Des roquettes se sont abattues sur le souk de Zarzis, tuant trois personnes.",
+        ),
+    ],
+)
+def test_malls_and_souks_are_civilian_targets(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).target_type == "civilian"
