@@ -3830,3 +3830,40 @@ def test_ministries_and_local_administrations_are_government(language: str, titl
 )
 def test_malls_and_souks_are_civilian_targets(language: str, title: str, body: str) -> None:
     assert _facts(language, title, body).target_type == "civilian"
+
+
+def test_spanish_cancilleria_is_the_foreign_ministry() -> None:
+    record = _facts(
+        "es",
+        "Hackers tumban la web de la Cancillería peruana",
+        "Un ciberataque dejó fuera de servicio durante horas el sitio web de la Cancillería del Perú.",
+    )
+    assert record.target_type == "government"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Attaque contre un camp militaire",
+            "Des hommes armés ont attaqué le camp militaire de Diffa, tuant "
+            "neuf soldats, selon le gouvernement nigérien.",
+        ),
+        (
+            "de",
+            "Angriff auf Armeestützpunkt",
+            "Bewaffnete haben einen Armeestützpunkt im Westen Nigers "
+            "angegriffen, nach Regierungsangaben wurden zwölf Soldaten getötet.",
+        ),
+        (
+            "ru",
+            "Нападение на армейский пост",
+            "Боевики атаковали армейский пост на границе, двое военных погибли, сообщили в правительстве.",
+        ),
+    ],
+)
+def test_army_camps_are_military_and_the_governments_word_is_no_target(
+    language: str, title: str, body: str
+) -> None:
+    assert _facts(language, title, body).target_type == "military"
