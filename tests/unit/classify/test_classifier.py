@@ -3867,3 +3867,32 @@ def test_army_camps_are_military_and_the_governments_word_is_no_target(
     language: str, title: str, body: str
 ) -> None:
     assert _facts(language, title, body).target_type == "military"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "target"),
+    [
+        (
+            "tr",
+            "Karakola bombalı saldırı",
+            "Peşaver'de bir karakola düzenlenen bombalı saldırıda üç polis öldü.",
+            "government",
+        ),
+        (
+            "tr",
+            "Askeri karakola saldırı",
+            "Silahlı kişiler sınırdaki bir askeri karakola saldırdı, iki asker öldü.",
+            "military",
+        ),
+        (
+            "es",
+            "Coche bomba contra una base policial",
+            "Un coche bomba estalló frente a una base policial de Irapuato y mató a dos agentes.",
+            "government",
+        ),
+    ],
+)
+def test_police_stations_are_government_and_army_posts_military(
+    language: str, title: str, body: str, target: str
+) -> None:
+    assert _facts(language, title, body).target_type == target
