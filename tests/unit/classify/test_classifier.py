@@ -3896,3 +3896,13 @@ def test_police_stations_are_government_and_army_posts_military(
     language: str, title: str, body: str, target: str
 ) -> None:
     assert _facts(language, title, body).target_type == target
+
+
+def test_spanish_mali_with_an_accent_is_the_country() -> None:
+    record = _facts(
+        "es",
+        "Ataque contra una base militar en el centro de Malí",
+        "Hombres armados atacaron el jueves una base militar cerca de Mopti, en el centro de Malí, y mataron "
+        "a doce soldados.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ML", "Mopti")
