@@ -107,6 +107,8 @@ _WORD = re.compile(r"\w+")
 _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 # between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
+# one joining word between a zero statement and the damage word it also denies ("or", "maupun")
+_ZERO_JOIN = re.compile(r"\s+[^\W\d]{1,7}\s+")
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
@@ -2242,9 +2244,21 @@ class RuleStage:
     # ------------------------------------------------------------------ severity & co
     def _modifiers(self, s: Scored, incident: str) -> set[str]:
         found: set[str] = set()
+        text = s.doc.text
+        # "no casualties or damage", "Tidak ada korban maupun kerusakan": the zero statement's
+        # negation reaches the damage word one joining word after it
+        zero_ends = {
+            hit.end for hit, _ in s.casualty_hits if not _ZERO_CATEGORIES.isdisjoint(hit.categories)
+        }
         for hit, sentence, profile in s.modifier_hits:
             for category in profile.modifiers:
-                if self._negated(s, hit, sentence):
+                if self._negated(s, hit, sentence) or (
+                    category == "modifier:damage"
+                    and any(
+                        0 < hit.start - end <= 10 and _ZERO_JOIN.fullmatch(text, end, hit.start)
+                        for end in zero_ends
+                    )
+                ):
                     if category == "modifier:damage":
                         found.add("no_damage")
                     continue

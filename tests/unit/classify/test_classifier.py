@@ -3906,3 +3906,22 @@ def test_spanish_mali_with_an_accent_is_the_country() -> None:
         "a doce soldados.",
     )
     assert (record.location.country_code, record.location.city) == ("ML", "Mopti")
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "The embassy was evacuated after a bomb threat. An email claimed explosives had been planted in "
+            "the building. There were no casualties or damage.",
+        ),
+        (
+            "id",
+            "Gedung KBRI dikosongkan karena ancaman bom. Surel itu mengklaim bahan peledak telah diletakkan "
+            "di dalam gedung. Tidak ada korban maupun kerusakan.",
+        ),
+    ],
+)
+def test_no_casualties_or_damage_denies_the_damage_too(language: str, body: str) -> None:
+    assert _facts(language, "", body).incident_type == "threat"
