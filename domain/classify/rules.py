@@ -2247,9 +2247,7 @@ class RuleStage:
         text = s.doc.text
         # "no casualties or damage", "Tidak ada korban maupun kerusakan": the zero statement's
         # negation reaches the damage word one joining word after it
-        zero_ends = {
-            hit.end for hit, _ in s.casualty_hits if not _ZERO_CATEGORIES.isdisjoint(hit.categories)
-        }
+        zero_ends = {hit.end for hit, _ in s.casualty_hits if not _ZERO_CATEGORIES.isdisjoint(hit.categories)}
         for hit, sentence, profile in s.modifier_hits:
             for category in profile.modifiers:
                 if self._negated(s, hit, sentence) or (
