@@ -135,6 +135,8 @@ _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
 _CONFLICT_TOLL = 1000
+# the words right before a number that make it an age ("aged 37", "âgée de 52", "в возрасте 40")
+_AGED = re.compile(r"(?:\baged|\bâgée?s? de|\bв возрасте|\bberusia|\bim alter von|\bde edad de)\s+\Z")
 # characters from a count to an abduction word after it that make it the count of the abducted
 _ABDUCTED_GAP = 25
 # a casualty word that itself says one victim ("погиб", "was killed"): no later count is its subject
@@ -2211,6 +2213,8 @@ class RuleStage:
                 continue
             if none_of is not None and none_of.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Ninguno de los 11 funcionarios sufrió heridas": the spared
+            if _AGED.search(folded, max(0, match.start() - 12), match.start()):
+                continue  # "a woman aged 37", "âgé de 52 ans", "в возрасте 40 лет": an age
             out[sentence].append((match.start(), match.end(), value, text[match.start() : match.end()]))
         words: list[tuple[int, int, int, str, int]] = []
         for hit, sentence in s.number_hits:

@@ -3925,3 +3925,33 @@ def test_spanish_mali_with_an_accent_is_the_country() -> None:
 )
 def test_no_casualties_or_damage_denies_the_damage_too(language: str, body: str) -> None:
     assert _facts(language, "", body).incident_type == "threat"
+
+
+def test_spanish_in_total_sums_this_incident() -> None:
+    record = _facts(
+        "es",
+        "Atentado en un mercado de Maiduguri",
+        "Una bomba estalló el viernes en un mercado de Maiduguri y mató a once personas. En total, "
+        "treinta personas resultaron heridas, según los servicios de emergencia.",
+    )
+    assert record.casualties.injured == 30
+
+
+def test_an_age_after_aged_is_no_count() -> None:
+    record = _facts(
+        "en",
+        "Drone strike wounds two workers",
+        "A drone hit a power plant in Kharkiv overnight, injuring two workers. The two injured, a man "
+        "aged 48 and a woman aged 37, were taken to hospital with shrapnel wounds.",
+    )
+    assert record.casualties.injured == 2
+
+
+def test_people_being_treated_in_hospital_are_wounded() -> None:
+    record = _facts(
+        "en",
+        "Market bombing kills nine",
+        "A bomb exploded in a crowded market in Maiduguri, killing nine people. Another 25 people were being "
+        "treated at the state hospital, an emergency official said.",
+    )
+    assert record.casualties.injured == 25
