@@ -83,6 +83,7 @@ _NUMBER_UNITS = re.compile(
     r"[\s\-]*(?:(?:de|of)\s+|d')?"
     r"(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
     r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
+    r"-(?:year|month|week|day|hour)\b|"  # "a 15-year insurgency", "a 48-hour curfew"
     r"meter|metre|cuadra|blocks?\b|miles?\b|yards?\b|pâtés? de maisons|кварта|"  # distances
     r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
     r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"

@@ -3955,3 +3955,23 @@ def test_people_being_treated_in_hospital_are_wounded() -> None:
         "treated at the state hospital, an emergency official said.",
     )
     assert record.casualties.injured == 25
+
+
+def test_a_hospitals_higher_toll_gives_way_to_the_official_one() -> None:
+    record = _facts(
+        "fr",
+        "Attentat à la voiture piégée à Gao",
+        "Une voiture piégée a explosé lundi près d'un marché de Gao, tuant trois personnes, selon le "
+        "gouvernorat. Des sources hospitalières évoquent de leur côté sept morts.",
+    )
+    assert record.casualties.killed == 3
+
+
+def test_a_number_before_year_with_a_hyphen_is_a_duration() -> None:
+    record = _facts(
+        "en",
+        "Suicide bomber kills nine in Maiduguri",
+        "A suicide bomber killed nine people at a bus station in Maiduguri. Boko Haram has waged a 15-year "
+        "insurgency that has killed tens of thousands.",
+    )
+    assert record.casualties.killed == 9
