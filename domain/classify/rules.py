@@ -1793,7 +1793,8 @@ class RuleStage:
             zero[field_name] = zero[field_name] or (snippet, sentence)
         # "the attacker died" says nothing of the victims
         any_killed_word = any(
-            not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
+            "casualties:attacker" not in hit.categories  # "смертник", "kamikaze": the attacker's own death
+            and not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)
             for hit, sentence in killed_words
         )
         # per field: (count, evidence, sentence, offset of its last number)

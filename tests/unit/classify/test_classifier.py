@@ -3975,3 +3975,28 @@ def test_a_number_before_year_with_a_hyphen_is_a_duration() -> None:
         "insurgency that has killed tens of thousands.",
     )
     assert record.casualties.killed == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "ru",
+            "Неизвестный бросил гранату во двор консульства, ранен охранник. Погибших среди сотрудников и "
+            "посетителей нет.",
+        ),
+        (
+            "de",
+            "Eine Granate explodierte im Hof des Konsulats, sechs Polizisten seien verletzt worden, "
+            "Todesopfer gebe es keine.",
+        ),
+        (
+            "es",
+            "Hombres armados dispararon contra la embajada; cuatro policías resultaron heridos, según el "
+            "ministerio, que no informó de fallecidos.",
+        ),
+        ("ru", "Смертник подорвал автомобиль у ворот посольства, трое охранников ранены."),
+    ],
+)
+def test_no_deaths_said_in_other_words_is_zero_killed(language: str, body: str) -> None:
+    assert _facts(language, "", body).casualties.killed == 0
