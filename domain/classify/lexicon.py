@@ -210,7 +210,8 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         if section in data:
             body = data[section]
             if section == "places":
-                body = {k: v for k, v in body.items() if k in ("prepositions", "postpositions", "elsewhere")}
+                terms_of = ("prepositions", "postpositions", "elsewhere", "region_before", "region_after")
+                body = {k: v for k, v in body.items() if k in terms_of}
             elif section == "casualties":
                 # regexes, not terms
                 body = {k: v for k, v in body.items() if k not in ("zero_patterns", "one_patterns")}

@@ -206,6 +206,8 @@ class _Profile:
         "preposition",
         "preposition_only",
         "rare",
+        "region_after",
+        "region_before",
         "relevant",
         "sports",
         "statement",
@@ -233,6 +235,8 @@ class _Profile:
         self.preposition = "places:prepositions" in cats
         self.preposition_only = cats == ("places:prepositions",)
         self.postposition = "places:postpositions" in cats
+        self.region_before = "places:region_before" in cats
+        self.region_after = "places:region_after" in cats
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
         self.blocks_city = any(c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats)
@@ -267,6 +271,8 @@ class _Profile:
             or self.correction
             or self.near
             or self.postposition
+            or self.region_before
+            or self.region_after
             or bool(self.modifiers)
             or bool(self.actors)
         )
@@ -330,6 +336,8 @@ class Scored:
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
     postposition_starts: set[int] = field(default_factory=set)  # "kentinde" after a Turkish city
+    region_before_ends: set[int] = field(default_factory=set)  # "departamento de", "Provinsi"
+    region_after_starts: set[int] = field(default_factory=set)  # "province", "vilayeti"
     modifier_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     actor_hits: list[_Profile] = field(default_factory=list)
     relevant_sentences: set[int] = field(default_factory=set)
@@ -360,6 +368,13 @@ class Scored:
     def after_preposition(self, start: int) -> bool:
         """A place preposition right before `start` ("in Kabul", "di Baghdad", "في")."""
         return start - 1 in self.preposition_ends or start - 2 in self.preposition_ends
+
+    def names_region(self, start: int, end: int) -> bool:
+        """The name at `start:end` is a province or region named after its capital ("en el departamento
+        de Arauca", "Provinsi Narathiwat", "Kunduz vilayeti"): where the town is, not the town."""
+        if any(start - gap in self.region_before_ends for gap in (1, 2)):
+            return True
+        return any(end + gap in self.region_after_starts for gap in (1, 2))
 
     def placed(self, start: int, end: int) -> bool:
         """The name at `start:end` is named as a place: a preposition before it, or where the language
@@ -583,6 +598,10 @@ class RuleStage:
             scored.near_hits.append((hit, sentence, profile))
         if profile.postposition:
             scored.postposition_starts.add(hit.start)
+        if profile.region_before:
+            scored.region_before_ends.add(hit.end)
+        if profile.region_after:
+            scored.region_after_starts.add(hit.start)
         if profile.statement:
             scored.statement_hits.append(item)
         if profile.elsewhere:
@@ -809,12 +828,31 @@ class RuleStage:
         gas cylinder, but police confirmed a car bomb" is a bombing). Only in the first three
         sentences after the title (by rank: a bare dateline is not one)."""
         last = 3 if s.doc.title_present else 2
+        if (
+            s.doc.title_present
+            and "?" not in s.doc.text[: s.doc.body_start]
+            and any(
+                i == 0
+                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+                and not self._negated(s, hit, i)
+                for hit, i, profile in s.incident_hits
+            )
+        ):
+            return False  # the title names the weapon the investigation found ("… caused by a bomb, not gas")
         for cue, sentence in s.first_report_hits:
             if s.ranks[sentence] > last:
                 continue
             correction = _correction_after(s, cue, sentence)
             if correction is None:
                 continue
+            if any(
+                i == sentence
+                and hit.end <= cue.start
+                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+                and not self._negated(s, hit, i)
+                for hit, i, profile in s.incident_hits
+            ):
+                continue  # "… was caused by a bomb, denying the initial version of a gas explosion"
             if any(
                 hit.start > correction.end
                 and i <= sentence + 1
@@ -1275,8 +1313,18 @@ class RuleStage:
         is_placed = {start: s.placed(start, start + len(text)) for start, _, text, _, _ in mentions}
         placed = {city for start, city, _, _, aside in mentions if not aside and is_placed[start]}
         aside_weight = float(self.scoring.get("elsewhere_weight", 0.25))
+        # "SARAVENA (Arauca)": a second place in brackets right after a town is its province
+        bracketed = {
+            start
+            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
+            if city != prev_city and s.doc.text[prev_start + len(prev_text) : start] == " ("
+        }
         for start, city_index, text, sentence, aside in mentions:
-            set_aside = aside and bool(placed - {city_index})
+            set_aside = (
+                (aside and bool(placed - {city_index}))
+                or start in bracketed
+                or s.names_region(start, start + len(text))
+            )
             value = weight(sentence, start, is_placed[start]) * (aside_weight if set_aside else 1.0)
             city_score[city_index] += value
             if value > city_hit.get(city_index, (0.0, "", 0))[0]:
@@ -2037,8 +2085,24 @@ class RuleStage:
         exploded"): a fire or a blast with a named accidental cause, and no word that only an attack
         uses ("set fire", "bomb"), is no attack."""
         return any(
-            "noncurrent:accident" in hit.categories and not self._negated(s, hit, sentence)
+            # (after=45: "un court-circuit, une hypothèse désormais écartée")
+            "noncurrent:accident" in hit.categories
+            and not self._negated(s, hit, sentence, after=45)
+            # "civil defence first suspected a gas leak": a first report the article then corrects
+            and not (
+                any(i == sentence and cue.end <= hit.start for cue, i in s.first_report_hits)
+                and self._has_strong_attack_after(s, sentence)
+            )
             for hit, sentence in s.noncurrent_hits
+        )
+
+    @staticmethod
+    def _has_strong_attack_after(s: Scored, sentence: int) -> bool:
+        """A strong, typed attack word in a sentence other than `sentence` (what the correction found)."""
+        return any(
+            i != sentence
+            and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+            for _, i, profile in s.incident_hits
         )
 
     def _only_earlier_incidents(self, s: Scored) -> bool:

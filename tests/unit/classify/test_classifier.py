@@ -4000,3 +4000,40 @@ def test_a_number_before_year_with_a_hyphen_is_a_duration() -> None:
 )
 def test_no_deaths_said_in_other_words_is_zero_killed(language: str, body: str) -> None:
     assert _facts(language, "", body).casualties.killed == 0
+
+
+def test_a_province_named_like_its_capital_is_where_the_town_is() -> None:
+    record = _facts(
+        "es",
+        "Coche bomba en el departamento de Arauca deja tres soldados heridos",
+        "Un coche bomba estalló junto a una base del Ejército en el municipio de Tame, en el departamento de "
+        "Arauca, y dejó tres soldados heridos, informaron las autoridades del departamento de Arauca.",
+    )
+    assert record.location.city == "Tame"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "fr",
+            "L'incendie du consulat était criminel",
+            "L'incendie qui a endommagé la porte du consulat du Mali à Lyon est d'origine criminelle, "
+            "selon les enquêteurs, qui ont retrouvé des traces d'essence. Un court-circuit, une hypothèse "
+            "désormais écartée, avait d'abord été évoqué.",
+            "arson",
+        ),
+        (
+            "ar",
+            "انفجار قرب السفارة ناجم عن عبوة ناسفة لا عن تسرب غاز",
+            "أعلنت الشرطة أن الانفجار الذي وقع قرب مبنى السفارة نجم عن عبوة ناسفة. وكانت مصادر في الدفاع "
+            "المدني قد رجحت في الساعات الأولى أن يكون الانفجار ناجما عن تسرب غاز، قبل أن يعثر خبراء "
+            "المتفجرات على بقايا العبوة.",
+            "bombing",
+        ),
+    ],
+)
+def test_an_accident_first_suspected_then_ruled_out_leaves_the_attack(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    assert _facts(language, title, body).incident_type == incident
