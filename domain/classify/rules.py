@@ -902,8 +902,12 @@ class RuleStage:
                 foiled >= 2.5
                 and not self._harm_reported(s, best_attack)  # an arrest after a stabbing
                 # a grenade thrown that did not go off, drones shot down: an attack was made and
-                # stopped (an attempted attack), not a plot foiled before it
-                and "intercepted" not in self._modifiers(s, best_attack)
+                # stopped (an attempted attack), not a plot foiled before it — told where the foiling
+                # is ("a bomb found and defused … the device was neutralised" later is the same bomb)
+                and not any(
+                    "modifier:intercepted" in profile.modifiers and i <= 2 and not self._negated(s, hit, i)
+                    for hit, i, profile in s.modifier_hits
+                )
             ):
                 return "threat", threat + foiled + best_score
             protest = scores.get("protest", 0.0)

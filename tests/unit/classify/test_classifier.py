@@ -4037,3 +4037,37 @@ def test_an_accident_first_suspected_then_ruled_out_leaves_the_attack(
     language: str, title: str, body: str, incident: str
 ) -> None:
     assert _facts(language, title, body).incident_type == incident
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Un engin explosif endommage les bureaux de l'OSCE",
+            "Un engin explosif a explosé dans la nuit "
+            "devant les bureaux de l'OSCE à Mostar, endommageant la façade, sans faire de victime.",
+        ),
+        (
+            "ar",
+            "طعن حارس عند بوابة مقر الاتحاد الأفريقي",
+            "طعن رجل حارس أمن عند البوابة الرئيسية لمقر الاتحاد "
+            "الأفريقي في أديس أبابا صباح الاثنين، ونقل الحارس إلى المستشفى.",
+        ),
+    ],
+)
+def test_osce_and_african_union_offices_are_diplomatic(language: str, title: str, body: str) -> None:
+    assert (_facts(language, title, body).target_type, _facts(language, title, body).alert) == (
+        "diplomatic",
+        True,
+    )
+
+
+def test_turkish_bomb_found_and_destroyed_is_a_threat() -> None:
+    record = _facts(
+        "tr",
+        "Konsolosluk önünde bulunan patlayıcı imha edildi",
+        "Erbil'de Başkonsolosluğun giriş kapısı yakınına bırakılan el yapımı patlayıcı, güvenlik güçlerince "
+        "kontrollü şekilde imha edildi. Yaralanan olmadı.",
+    )
+    assert (record.incident_type, record.alert) == ("threat", False)
