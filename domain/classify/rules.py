@@ -121,8 +121,9 @@ _SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception 
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
-# incident types an accident can look like
-_FIRE_OR_BLAST = frozenset({"arson", "bombing"})
+# incident types an accident can look like: a fire, a blast, gunfire (an electrical fault, a gas leak,
+# celebratory shots)
+_ACCIDENT_PRONE = frozenset({"arson", "bombing", "armed_assault"})
 # incident types that cannot hurt anyone by themselves
 _BLOODLESS = frozenset({"cyberattack"})
 # the word right after a number (past blanks, dots, commas), for month names next to a day (the
@@ -655,8 +656,8 @@ class RuleStage:
             blocked_reason = "first reports corrected: a drill or an accident"
         elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
             blocked_reason = "only earlier incidents recalled"
-        elif incident in _FIRE_OR_BLAST and not self._has_strong(s, incident) and self._accident_named(s):
-            blocked_reason = "an accident (gas, electrical fault)"
+        elif incident in _ACCIDENT_PRONE and not self._has_strong(s, incident) and self._accident_named(s):
+            blocked_reason = "an accident (gas, electrical fault, celebratory shots)"
         if blocked_reason:
             return IncidentRecord(
                 id=doc.id,

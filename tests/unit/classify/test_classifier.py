@@ -4071,3 +4071,45 @@ def test_turkish_bomb_found_and_destroyed_is_a_threat() -> None:
         "kontrollü şekilde imha edildi. Yaralanan olmadı.",
     )
     assert (record.incident_type, record.alert) == ("threat", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "tr",
+            "Büyükelçilik yakınında silah sesleri",
+            "Bakü'de bir büyükelçiliğin bulunduğu sokakta duyulan silah "
+            "sesleri paniğe yol açtı. Polis, seslerin yakındaki bir düğünde havaya açılan ateşten "
+            "kaynaklandığını açıkladı.",
+        ),
+        (
+            "en",
+            "Gunfire near embassy was celebratory",
+            "Shots heard near the French embassy in Amman late on "
+            "Friday were celebratory gunfire at a nearby wedding, police said.",
+        ),
+    ],
+)
+def test_celebratory_gunfire_near_an_embassy_is_no_attack(language: str, title: str, body: str) -> None:
+    assert _facts(language, title, body).alert is False
+
+
+def test_arabic_controlled_detonation_of_a_suspicious_bag_is_a_threat() -> None:
+    record = _facts(
+        "ar",
+        "تفجير متحكم به لحقيبة مشبوهة قرب سفارة",
+        "أوضحت الشرطة أن صوت الانفجار الذي سمع في حي السفارات ناتج عن تفجير متحكم به لحقيبة مشبوهة عثر عليها "
+        "قرب سور إحدى السفارات، ولم تقع أي إصابات.",
+    )
+    assert (record.incident_type, record.alert) == ("threat", False)
+
+
+def test_german_shots_the_police_link_to_crime_not_to_the_embassy() -> None:
+    record = _facts(
+        "de",
+        "Schüsse nahe Botschaft – Polizei sieht keinen Zusammenhang",
+        "Schüsse in der Nähe einer Botschaft in Malmö haben einen Mann verletzt. Die Polizei sieht keinen "
+        "Zusammenhang mit der Botschaft und ermittelt im kriminellen Milieu.",
+    )
+    assert record.alert is False
