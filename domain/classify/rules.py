@@ -2167,35 +2167,17 @@ class RuleStage:
         """("killed" | "injured", sentence, text) for each "nobody was hurt" sentence that the
         language's `[casualties.zero_patterns]` regexes find — constructions a term list cannot
         hold, like German "Tote gab es nach Angaben der Polizei nicht"."""
-        patterns = s.lex.zero_patterns
-        if not patterns:
-            return []
-        folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
-        found: list[tuple[str, int, str]] = []
-        for fields, pattern in patterns:
-            for match in pattern.finditer(folded):
-                sentence = s.sentence_of(match.start())
-                if sentence in eligible:
-                    text = s.doc.text[match.start() : match.end()]
-                    found.extend((field_name, sentence, text) for field_name in fields)
-        return found
+        return [
+            (field_name, sentence, hit.text)
+            for fields, hit, sentence in _pattern_hits(s, s.lex.zero_patterns, eligible)
+            for field_name in fields
+        ]
 
     def _one_victim_statements(self, s: Scored, eligible: set[int]) -> list[tuple[str, Hit, int]]:
         """("killed" | "injured", the match, its sentence) for each one-victim phrase the language's
         `[casualties.one_patterns]` regexes find ("Sein Fahrer wurde bei dem Überfall leicht
         verletzt": one wounded, no count written, the participle far from its auxiliary)."""
-        patterns = s.lex.one_patterns
-        if not patterns:
-            return []
-        folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
-        found: list[tuple[str, Hit, int]] = []
-        for field_name, pattern in patterns:
-            for match in pattern.finditer(folded):
-                sentence = s.sentence_of(match.start())
-                if sentence in eligible:
-                    text = s.doc.text[match.start() : match.end()]
-                    found.append((field_name, Hit(match.start(), match.end(), (), text), sentence))
-        return found
+        return _pattern_hits(s, s.lex.one_patterns, eligible)
 
     def _is_date_or_aside(self, folded: str, start: int, end: int) -> bool:
         """A day of a month ("19 ago", "23 июля", "Aug. 19"), or a number alone in parentheses — an
@@ -2520,6 +2502,24 @@ def _word_before(text: str, end: int) -> str | None:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # `\w` in `re`
         begin -= 1
     return text[begin:end] if begin < end else None
+
+
+def _pattern_hits(
+    s: Scored, patterns: tuple[tuple[_V, re.Pattern[str]], ...], eligible: set[int]
+) -> list[tuple[_V, Hit, int]]:
+    """(label, match as a hit, sentence) for each match of a lexicon's (label, regex) pairs over the
+    folded text that lies in an eligible sentence."""
+    if not patterns:
+        return []
+    folded = str(s.doc.extra.get("folded") or fold(s.doc.text))
+    found: list[tuple[_V, Hit, int]] = []
+    for label, pattern in patterns:
+        for match in pattern.finditer(folded):
+            sentence = s.sentence_of(match.start())
+            if sentence in eligible:
+                text = s.doc.text[match.start() : match.end()]
+                found.append((label, Hit(match.start(), match.end(), (), text), sentence))
+    return found
 
 
 def _is_age_aside(text: str, start: int, end: int) -> bool:
