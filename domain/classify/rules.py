@@ -213,6 +213,7 @@ class _Profile:
         "sports",
         "statement",
         "targets",
+        "typed_strong",
         "unconfirmed",
         "without_cty",
     )
@@ -220,6 +221,8 @@ class _Profile:
     def __init__(self, cats: tuple[str, ...]) -> None:
         incident = [c for c in cats if c.startswith("incident:")]
         self.incident: tuple[tuple[str, str], ...] = tuple(_kind_level(c) for c in incident)
+        # a strong word that names the kind of attack ("car bomb", not "attack" or "explosion")
+        self.typed_strong = any(kind not in _UNTYPED and level == "strong" for kind, level in self.incident)
         self.incident_groups = frozenset(c.rsplit(":", 1)[0] for c in cats)
         self.targets = tuple(c.split(":")[1] for c in cats if c.startswith("target:"))
         self.diplomatic = any(c.startswith("target:diplomatic") for c in cats)
@@ -381,7 +384,7 @@ class Scored:
         """The name at `start:end` is named as a place: a preposition before it, or where the language
         marks place after the name, a locative case suffix or a city noun right after it
         ("Celalabad'da", "Mopti kentinde")."""
-        if start - 1 in self.preposition_ends or start - 2 in self.preposition_ends:
+        if self.after_preposition(start):
             return True
         suffixes = self.lex.locative_suffixes
         if not suffixes:
@@ -833,9 +836,7 @@ class RuleStage:
             s.doc.title_present
             and "?" not in s.doc.text[: s.doc.body_start]
             and any(
-                i == 0
-                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
-                and not self._negated(s, hit, i)
+                i == 0 and profile.typed_strong and not self._negated(s, hit, i)
                 for hit, i, profile in s.incident_hits
             )
         ):
@@ -849,7 +850,7 @@ class RuleStage:
             if any(
                 i == sentence
                 and hit.end <= cue.start
-                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+                and profile.typed_strong
                 and not self._negated(s, hit, i)
                 for hit, i, profile in s.incident_hits
             ):
@@ -857,7 +858,7 @@ class RuleStage:
             if any(
                 hit.start > correction.end
                 and i <= sentence + 1
-                and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
+                and profile.typed_strong
                 and not self._negated(s, hit, i)
                 for hit, i, profile in s.incident_hits
             ):
@@ -2096,19 +2097,15 @@ class RuleStage:
             # "civil defence first suspected a gas leak": a first report the article then corrects
             and not (
                 any(i == sentence and cue.end <= hit.start for cue, i in s.first_report_hits)
-                and self._has_strong_attack_after(s, sentence)
+                and self._has_strong_attack_elsewhere(s, sentence)
             )
             for hit, sentence in s.noncurrent_hits
         )
 
     @staticmethod
-    def _has_strong_attack_after(s: Scored, sentence: int) -> bool:
+    def _has_strong_attack_elsewhere(s: Scored, sentence: int) -> bool:
         """A strong, typed attack word in a sentence other than `sentence` (what the correction found)."""
-        return any(
-            i != sentence
-            and any(kind not in _UNTYPED and level == "strong" for kind, level in profile.incident)
-            for _, i, profile in s.incident_hits
-        )
+        return any(i != sentence and profile.typed_strong for _, i, profile in s.incident_hits)
 
     def _only_earlier_incidents(self, s: Scored) -> bool:
         """No incident word in the title or lead, and every sentence that tells an attack is dated
