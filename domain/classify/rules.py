@@ -1326,10 +1326,9 @@ class RuleStage:
             if city != prev_city and s.doc.text[prev_start + len(prev_text) : start] == " ("
         }
         for start, city_index, text, sentence, aside in mentions:
-            set_aside = (
-                (aside and bool(placed - {city_index}))
-                or start in bracketed
-                or s.names_region(start, start + len(text))
+            # (a province, like an aside, gives way only to another town named as a place)
+            set_aside = bool(placed - {city_index}) and (
+                aside or start in bracketed or s.names_region(start, start + len(text))
             )
             value = weight(sentence, start, is_placed[start]) * (aside_weight if set_aside else 1.0)
             city_score[city_index] += value

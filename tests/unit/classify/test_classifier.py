@@ -4113,3 +4113,33 @@ def test_german_shots_the_police_link_to_crime_not_to_the_embassy() -> None:
         "Zusammenhang mit der Botschaft und ermittelt im kriminellen Milieu.",
     )
     assert record.alert is False
+
+
+def test_a_province_alone_beside_the_dateline_capital_still_places_the_incident() -> None:
+    record = _facts(
+        "tr",
+        "Suriye'de üsse roketli saldırı",
+        "ŞAM (Ajans) – Suriye'nin doğusundaki Deyrizor vilayetinde koalisyon güçlerinin konuşlandığı üsse "
+        "roketli saldırı düzenlendi, iki asker yaralandı.",
+    )
+    assert record.location.city == "Deir ez-Zor"
+
+
+def test_jalal_abad_keeps_the_name_the_press_uses() -> None:
+    record = _facts(
+        "ru",
+        "Нападение на консульство в Джалал-Абаде",
+        "В Джалал-Абаде неизвестный бросил бутылку с зажигательной смесью в ворота консульства, "
+        "пострадавших нет.",
+    )
+    assert record.location.city == "Jalal-Abad"
+
+
+def test_russian_gerunds_of_killing_and_wounding_count() -> None:
+    record = _facts(
+        "ru",
+        "Стрельба у консульства",
+        "Неизвестный открыл огонь по посту охраны у консульства в Пешаваре, убив одного полицейского и ранив "
+        "еще двоих.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 2)
