@@ -4143,3 +4143,22 @@ def test_russian_gerunds_of_killing_and_wounding_count() -> None:
         "еще двоих.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (1, 2)
+
+
+def test_russian_bottle_of_flammable_liquid_thrown_at_a_door_is_arson() -> None:
+    record = _facts(
+        "ru",
+        "В Бишкеке бросили бутылку с горючей смесью в дверь консульства",
+        "Неизвестный ночью бросил бутылку с горючей смесью в дверь почетного консульства в Бишкеке, огнем "
+        "повреждена входная дверь. Никто не пострадал.",
+    )
+    assert (record.incident_type, record.alert) == ("arson", True)
+
+
+def test_zawiya_is_named_as_the_press_writes_it() -> None:
+    record = _facts(
+        "ar",
+        "هجوم على قافلة أممية قرب الزاوية",
+        "هاجم مسلحون قافلة تابعة للأمم المتحدة في مدينة الزاوية غربي ليبيا، ما أدى إلى إصابة سائق.",
+    )
+    assert record.location.city == "Zawiya"
