@@ -236,7 +236,10 @@ tolls; one trial article relabelled to the corpus convention, `none`): 0.980 / 0
 agencies against national Red Crescents, NGOs, private visa centres, honorary consuls robbed at their
 businesses and ambassadors' relatives): 0.830 / 0.958 / 1.000 / 0.958 (target 0.771: the writers' own boundary
 calls). Batch 114 (48, "h114-", the type to be inferred: blasts first blamed on gas, fires found deliberate or
-accidental, deaths found murder or natural, wedding gunfire): 0.826 / 0.812 / 0.875 / 0.833."""
+accidental, deaths found murder or natural, wedding gunfire): 0.826 / 0.812 / 0.875 / 0.833. Batch 115 (48,
+"h115-", a balanced wire day again, to check the session's fixes on fresh text): 1.000 / 1.000 / 1.000 / 1.000
+(city 0.927). Batch 116 (48, "h116-", each press on its own country and neighbours; a trial and an anniversary
+relabelled to the corpus convention, `none`): 0.979 / 0.958 / 1.000 / 0.958 (city 0.857)."""
 
 from __future__ import annotations
 
