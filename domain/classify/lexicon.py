@@ -210,7 +210,14 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         if section in data:
             body = data[section]
             if section == "places":
-                terms_of = ("prepositions", "postpositions", "elsewhere", "region_before", "region_after")
+                terms_of = (
+                    "prepositions",
+                    "postpositions",
+                    "elsewhere",
+                    "region_before",
+                    "region_after",
+                    "district_before",
+                )
                 body = {k: v for k, v in body.items() if k in terms_of}
             elif section == "casualties":
                 # regexes, not terms

@@ -23,6 +23,7 @@ How it decides (all vocabulary comes from the TOML lexicons):
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -137,6 +138,10 @@ _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
 _CONFLICT_TOLL = 1000
+# how near a named city a smaller named place must lie to count as one of its districts
+_DISTRICT_KM = 8.0
+# … or, named right after it with a comma ("Jalan Ampang, Kuala Lumpur"), within this distance
+_COMMA_DISTRICT_KM = 30.0
 # the words right before a number that make it an age ("aged 37", "âgée de 52", "в возрасте 40")
 _AGED = re.compile(r"(?:\baged|\bâgée?s? de|\bв возрасте|\bberusia|\bim alter von|\bde edad de)\s+\Z")
 # characters from a count to an abduction word after it that make it the count of the abducted
@@ -188,6 +193,7 @@ class _Profile:
         "cty",
         "diplomatic",
         "diplomatic_kinds",
+        "district_before",
         "elsewhere",
         "first_report",
         "foiled",
@@ -240,6 +246,7 @@ class _Profile:
         self.preposition_only = cats == ("places:prepositions",)
         self.postposition = "places:postpositions" in cats
         self.region_before = "places:region_before" in cats
+        self.district_before = "places:district_before" in cats
         self.region_after = "places:region_after" in cats
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
@@ -276,6 +283,7 @@ class _Profile:
             or self.near
             or self.postposition
             or self.region_before
+            or self.district_before
             or self.region_after
             or bool(self.modifiers)
             or bool(self.actors)
@@ -341,6 +349,7 @@ class Scored:
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
     postposition_starts: set[int] = field(default_factory=set)  # "kentinde" after a Turkish city
     region_before_ends: set[int] = field(default_factory=set)  # "departamento de", "Provinsi"
+    district_before_ends: set[int] = field(default_factory=set)  # "kawasan", "barrio de"
     region_after_starts: set[int] = field(default_factory=set)  # "province", "vilayeti"
     modifier_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
     actor_hits: list[_Profile] = field(default_factory=list)
@@ -604,6 +613,8 @@ class RuleStage:
             scored.postposition_starts.add(hit.start)
         if profile.region_before:
             scored.region_before_ends.add(hit.end)
+        if profile.district_before:
+            scored.district_before_ends.add(hit.end)
         if profile.region_after:
             scored.region_after_starts.add(hit.start)
         if profile.statement:
@@ -1344,6 +1355,35 @@ class RuleStage:
             bonus = float(self.scoring.get("dateline_bonus", 4.0))
             city_score[city_index] += bonus
             city_hit.setdefault(city_index, (bonus, text, 1 if s.doc.title_present else 0))
+        # a district named beside its city ("Kuningan, Jakarta Selatan", "Berlin-Mitte", Ixelles under
+        # a BRUXELLES dateline): the city is the place
+        named = {city for _, city, _, _, _ in mentions} | ({dateline[0]} if dateline is not None else set())
+        comma_parent = {
+            prev_city: city
+            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
+            if s.doc.text[prev_start + len(prev_text) : start] == ", "
+        }
+        for _, named_city, text, _, _ in mentions:  # "Berlin-Mitte": the city before the hyphen
+            head = text.split("-")[0] if "-" in text else ""
+            head_city = gazetteer.index.get(place_key(head)) if head else None
+            if head_city is not None and head_city != named_city:
+                comma_parent.setdefault(named_city, head_city)
+        # "di kawasan Kuningan", "en el barrio de Palermo": a district word makes the dateline's city or the
+        # one after a comma its city, however far GeoNames' namesake of the district lies
+        districts = {
+            city
+            for start, city, _, _, _ in mentions
+            if any(start - g in s.district_before_ends for g in (1, 2))
+        }
+        desk = {dateline[0]} if dateline is not None else set()
+        for city_index in list(city_score):
+            district = city_index in districts  # then only the desk's city or the one after a comma
+            parent = self._parent_city(
+                city_index, desk if district else named, comma_parent.get(city_index), anywhere=district
+            )
+            if parent is not None:
+                city_score[parent] += city_score.pop(city_index)
+                city_hit.setdefault(parent, city_hit[city_index])
         for city_index, value in city_score.items():
             country_score[gazetteer.cities[city_index].country_code] += value
         owner = facility.of if facility is not None and facility.kind in _ABROAD_KINDS else None
@@ -1377,6 +1417,30 @@ class RuleStage:
                 lon=round(city.lon, 2),
             ), evidence
         return Location(country_code=code, country=country_name), evidence
+
+    def _parent_city(
+        self, city_index: int, named: set[int], after_comma: int | None, anywhere: bool = False
+    ) -> int | None:
+        """The city a named place is a district of: a city of the same country at least twice its size,
+        anywhere in the article and within `_DISTRICT_KM` of it (GeoNames lists Mitte or Ixelles as places
+        of their own), or right after it with a comma and within `_COMMA_DISTRICT_KM` ("Jalan Ampang, Kuala
+        Lumpur"; "Tame, Arauca" names a department's capital 60 km away)."""
+        cities = self.gazetteer.cities
+        district = cities[city_index]
+        found: City | None = None
+        parent: int | None = None
+        for other in named if after_comma is None else named | {after_comma}:
+            city = cities[other]
+            if other == city_index or city.country_code != district.country_code:
+                continue
+            if city.population < 2 * district.population:
+                continue
+            limit = _DISTRICT_KM if other != after_comma else _COMMA_DISTRICT_KM
+            if not anywhere and _distance_km(city, district) > limit:
+                continue
+            if found is None or city.population > found.population:
+                found, parent = city, other
+        return parent
 
     def _skeleton_index(self, lex: Lexicon) -> SkeletonIndex | None:
         if lex.skeleton is None:
@@ -2498,6 +2562,13 @@ def _word_before(text: str, end: int) -> str | None:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # `\w` in `re`
         begin -= 1
     return text[begin:end] if begin < end else None
+
+
+def _distance_km(a: City, b: City) -> float:
+    """Distance between two places (equirectangular: exact enough over a few dozen kilometres)."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
 
 
 def _pattern_hits(

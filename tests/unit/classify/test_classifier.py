@@ -4162,3 +4162,35 @@ def test_zawiya_is_named_as_the_press_writes_it() -> None:
         "هاجم مسلحون قافلة تابعة للأمم المتحدة في مدينة الزاوية غربي ليبيا، ما أدى إلى إصابة سائق.",
     )
     assert record.location.city == "Zawiya"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        (
+            "de",
+            "Bombendrohung in Berlin-Mitte",
+            "Wegen einer Bombendrohung ist am Dienstag die Botschaft Litauens in "
+            "Berlin-Mitte geräumt worden.",
+            "Berlin",
+        ),
+        (
+            "fr",
+            "Explosion devant une ambassade à Ixelles",
+            "BRUXELLES – Un engin artisanal a explosé devant "
+            "l'ambassade du Danemark à Ixelles, sans faire de blessé.",
+            "Brussels",
+        ),
+        (
+            "id",
+            "Ancaman bom di Kedubes",
+            "JAKARTA — Staf Kedutaan Besar Norwegia di kawasan Kuningan, Jakarta "
+            "Selatan, dievakuasi setelah ancaman bom lewat surel.",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_district_named_beside_its_city_gives_the_city(
+    language: str, title: str, body: str, city: str
+) -> None:
+    assert _facts(language, title, body).location.city == city
