@@ -4194,3 +4194,13 @@ def test_a_district_named_beside_its_city_gives_the_city(
     language: str, title: str, body: str, city: str
 ) -> None:
     assert _facts(language, title, body).location.city == city
+
+
+def test_wounding_the_driver_is_one_wounded_beside_an_unhurt_diplomat() -> None:
+    record = _facts(
+        "en",
+        "Gunmen fire on diplomat's car in Benghazi",
+        "Gunmen opened fire on a car carrying a Tunisian diplomat in Benghazi on Monday, wounding the Libyan "
+        "driver, police said. The diplomat was unhurt.",
+    )
+    assert record.casualties.injured == 1
