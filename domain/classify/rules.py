@@ -199,6 +199,7 @@ class _Profile:
         "foiled",
         "incident",
         "incident_groups",
+        "latest_toll",
         "modifiers",
         "near",
         "neg_after",
@@ -262,6 +263,7 @@ class _Profile:
         self.unconfirmed = "context:unconfirmed" in cats
         self.not_targeted = "context:not_targeted" in cats
         self.first_report = "context:first_report" in cats
+        self.latest_toll = "context:latest_toll" in cats
         self.correction = "context:correction" in cats
         self.near = "context:near" in cats or "context:neighbouring" in cats
         self.neighbouring = "context:neighbouring" in cats
@@ -279,6 +281,7 @@ class _Profile:
             or self.unconfirmed
             or self.not_targeted
             or self.first_report
+            or self.latest_toll
             or self.correction
             or self.near
             or self.postposition
@@ -344,6 +347,7 @@ class Scored:
     # sentences saying "the embassy was at no point a target", "السفارة لم تكن مستهدفة" (a crime next
     # to a mission)
     not_targeted: set[int] = field(default_factory=set)
+    latest_toll: set[int] = field(default_factory=set)  # "Dernier bilan officiel :", "revised figures"
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
     preposition_ends: dict[int, Hit] = field(default_factory=dict)
@@ -603,6 +607,8 @@ class RuleStage:
             scored.background.add(sentence)
         if profile.other_incident and sentence >= 2 and scored.other_incident_from is None:
             scored.other_incident_from = sentence
+        if profile.latest_toll:
+            scored.latest_toll.add(sentence)
         if profile.first_report:
             scored.first_report_hits.append(item)
         if profile.correction:
@@ -1815,7 +1821,11 @@ class RuleStage:
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
         # post near Ségou … a dozen soldiers were killed") count that incident's victims
         last = len(s.starts) if s.other_incident_from is None else s.other_incident_from
-        eligible = {i for i in range(last) if i not in background and (i <= 10 or i in trigger_sentences)}
+        eligible = {
+            i
+            for i in range(last)
+            if i not in background and (i <= 10 or i in trigger_sentences or i in s.latest_toll)
+        }
         words: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
         attackers: dict[int, list[Hit]] = defaultdict(list)
         conj: dict[int, list[Hit]] = defaultdict(list)
@@ -2081,6 +2091,12 @@ class RuleStage:
                 undated = [c for c in candidates[field_name] if not self._dated_context(s, c[2])]
                 dated_only[field_name] = not undated
                 undated = _without_first_reports(s, undated)
+                # "17h40 – Dernier bilan officiel : un mort et quatre blessés": a live blog's latest toll
+                # stands, lower or higher than the earlier ones
+                latest = [c for c in undated if c[2] in s.latest_toll]
+                if latest:
+                    last = max(c[2] for c in latest)  # the last update; its largest count, as elsewhere
+                    undated = [max((c for c in latest if c[2] == last), key=lambda c: c[0])]
                 said_zero = zero[field_name]
                 if not undated and said_zero is not None:
                     # "nobody was hurt" about this attack beats a toll recalled from June

@@ -4204,3 +4204,37 @@ def test_wounding_the_driver_is_one_wounded_beside_an_unhurt_diplomat() -> None:
         "driver, police said. The diplomat was unhurt.",
     )
     assert record.casualties.injured == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed", "injured"),
+    [
+        (
+            "fr",
+            "10h05 – Des tirs nourris sont entendus près de l'ambassade.\n"
+            "10h50 – Deux gendarmes sont blessés.\n"
+            "11h30 – Les assaillants ont pris la fuite.\n"
+            "12h00 – Le quartier est bouclé.\n"
+            "12h30 – Deux suspects sont interpellés.\n"
+            "13h00 – Le ministre se rend sur place.\n"
+            "13h30 – Les écoles voisines ferment.\n"
+            "14h00 – Les commerces baissent leurs rideaux.\n"
+            "15h00 – Le trafic reste perturbé.\n"
+            "16h00 – La police fouille le quartier.\n"
+            "17h00 – Les ambassades voisines renforcent leur sécurité.\n"
+            "17h40 – Dernier bilan officiel : un mort et cinq blessés.",
+            1,
+            5,
+        ),
+        (
+            "tr",
+            "13.30 - Konsolosluğa silahlı saldırı düzenlendi, 3 kişi yaralandı.\n18.00 - Son bilgilere göre "
+            "saldırıda 1 güvenlik görevlisi hayatını kaybetti, 2 kişi yaralandı.",
+            1,
+            2,
+        ),
+    ],
+)
+def test_a_live_blogs_latest_toll_stands(language: str, body: str, killed: int, injured: int) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
