@@ -2615,15 +2615,14 @@ def _is_age_aside(text: str, start: int, end: int) -> bool:
 
 def _compound(first: int, second: int, between: str) -> bool:
     """Two number words that make one: a ten and a unit side by side, in either order, joined by a
-    blank, a hyphen or the Arabic "و" (and) — "twenty-three", "dix-sept", "أربعة عشر" (four ten)."""
+    blank, a hyphen or the Arabic "و" (and) — "twenty-three", "dix-sept", "أربعة عشر" (four ten) — or
+    a ten then a unit joined by Spanish "y", French "et" ("treinta y dos", "vingt et un")."""
     tens, unit = (first, second) if first >= 10 else (second, first)
-    return (
-        10 <= tens <= 90
-        and tens % 10 == 0
-        and 1 <= unit <= 9
-        and len(between) <= 3
-        and between.strip(" -\u00a0و") == ""
-    )
+    if not (10 <= tens <= 90 and tens % 10 == 0 and 1 <= unit <= 9):
+        return False
+    if first >= 20 and between in (" y ", " et "):
+        return True  # "sesenta y dos", "vingt et un": a ten, "and", a unit
+    return len(between) <= 3 and between.strip(" -\u00a0و") == ""
 
 
 _SEMICOLON = re.compile("[;؛]")

@@ -4238,3 +4238,23 @@ def test_wounding_the_driver_is_one_wounded_beside_an_unhurt_diplomat() -> None:
 def test_a_live_blogs_latest_toll_stands(language: str, body: str, killed: int, injured: int) -> None:
     record = _facts(language, "", body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured)
+
+
+def test_spanish_age_written_with_y_is_no_count() -> None:
+    record = _facts(
+        "es",
+        "Ataque con drones en Michoacán",
+        "Una mujer de sesenta y dos años murió y cuatro personas resultaron heridas cuando drones cargados "
+        "con explosivos atacaron viviendas de Aguililla.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 4)
+
+
+def test_rounds_fired_are_no_victims() -> None:
+    record = _facts(
+        "en",
+        "Gunmen attack embassy sentry box",
+        "The attackers fired at least a dozen rounds at the sentry box of the embassy, killing a guard, "
+        "police said.",
+    )
+    assert record.casualties.killed == 1
