@@ -1361,35 +1361,7 @@ class RuleStage:
             bonus = float(self.scoring.get("dateline_bonus", 4.0))
             city_score[city_index] += bonus
             city_hit.setdefault(city_index, (bonus, text, 1 if s.doc.title_present else 0))
-        # a district named beside its city ("Kuningan, Jakarta Selatan", "Berlin-Mitte", Ixelles under
-        # a BRUXELLES dateline): the city is the place
-        named = {city for _, city, _, _, _ in mentions} | ({dateline[0]} if dateline is not None else set())
-        comma_parent = {
-            prev_city: city
-            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
-            if s.doc.text[prev_start + len(prev_text) : start] == ", "
-        }
-        for _, named_city, text, _, _ in mentions:  # "Berlin-Mitte": the city before the hyphen
-            head = text.split("-")[0] if "-" in text else ""
-            head_city = gazetteer.index.get(place_key(head)) if head else None
-            if head_city is not None and head_city != named_city:
-                comma_parent.setdefault(named_city, head_city)
-        # "di kawasan Kuningan", "en el barrio de Palermo": a district word makes the dateline's city or the
-        # one after a comma its city, however far GeoNames' namesake of the district lies
-        districts = {
-            city
-            for start, city, _, _, _ in mentions
-            if any(start - g in s.district_before_ends for g in (1, 2))
-        }
-        desk = {dateline[0]} if dateline is not None else set()
-        for city_index in list(city_score):
-            district = city_index in districts  # then only the desk's city or the one after a comma
-            parent = self._parent_city(
-                city_index, desk if district else named, comma_parent.get(city_index), anywhere=district
-            )
-            if parent is not None:
-                city_score[parent] += city_score.pop(city_index)
-                city_hit.setdefault(parent, city_hit[city_index])
+        self._merge_districts(s, mentions, dateline, city_score, city_hit)
         for city_index, value in city_score.items():
             country_score[gazetteer.cities[city_index].country_code] += value
         owner = facility.of if facility is not None and facility.kind in _ABROAD_KINDS else None
@@ -1423,6 +1395,45 @@ class RuleStage:
                 lon=round(city.lon, 2),
             ), evidence
         return Location(country_code=code, country=country_name), evidence
+
+    def _merge_districts(
+        self,
+        s: Scored,
+        mentions: list[tuple[int, int, str, int, bool]],
+        dateline: tuple[int, str] | None,
+        city_score: dict[int, float],
+        city_hit: dict[int, tuple[float, str, int]],
+    ) -> None:
+        """A district named beside its city ("Kuningan, Jakarta Selatan", "Berlin-Mitte", Ixelles under a
+        BRUXELLES dateline) hands its score to the city: the city is the place."""
+        gazetteer = self.gazetteer
+        named = {city for _, city, _, _, _ in mentions} | ({dateline[0]} if dateline is not None else set())
+        comma_parent = {
+            prev_city: city
+            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
+            if s.doc.text[prev_start + len(prev_text) : start] == ", "
+        }
+        for _, named_city, text, _, _ in mentions:  # "Berlin-Mitte": the city before the hyphen
+            head = text.split("-")[0] if "-" in text else ""
+            head_city = gazetteer.index.get(place_key(head)) if head else None
+            if head_city is not None and head_city != named_city:
+                comma_parent.setdefault(named_city, head_city)
+        # "di kawasan Kuningan", "en el barrio de Palermo": a district word makes the dateline's city or the
+        # one after a comma its city, however far GeoNames' namesake of the district lies
+        districts = {
+            city
+            for start, city, _, _, _ in mentions
+            if any(start - g in s.district_before_ends for g in (1, 2))
+        }
+        desk = {dateline[0]} if dateline is not None else set()
+        for city_index in list(city_score):
+            district = city_index in districts  # then only the desk's city or the one after a comma
+            parent = self._parent_city(
+                city_index, desk if district else named, comma_parent.get(city_index), anywhere=district
+            )
+            if parent is not None:
+                city_score[parent] = city_score.get(parent, 0.0) + city_score.pop(city_index)
+                city_hit.setdefault(parent, city_hit[city_index])
 
     def _parent_city(
         self, city_index: int, named: set[int], after_comma: int | None, anywhere: bool = False
