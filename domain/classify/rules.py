@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
@@ -384,26 +384,28 @@ class Scored:
 
     def after_preposition(self, start: int) -> bool:
         """A place preposition right before `start` ("in Kabul", "di Baghdad", "في")."""
-        return start - 1 in self.preposition_ends or start - 2 in self.preposition_ends
+        return _just_before(self.preposition_ends, start)
 
     def names_region(self, start: int, end: int) -> bool:
         """The name at `start:end` is a province or region named after its capital ("en el departamento
         de Arauca", "Provinsi Narathiwat", "Kunduz vilayeti"): where the town is, not the town."""
-        if any(start - gap in self.region_before_ends for gap in (1, 2)):
-            return True
-        return any(end + gap in self.region_after_starts for gap in (1, 2))
+        return _just_before(self.region_before_ends, start) or _just_after(self.region_after_starts, end)
+
+    def after_district_word(self, start: int) -> bool:
+        """A district word right before `start` ("di kawasan Kuningan", "en el barrio de Palermo")."""
+        return _just_before(self.district_before_ends, start)
 
     def placed(self, start: int, end: int) -> bool:
         """The name at `start:end` is named as a place: a preposition before it, or where the language
         marks place after the name, a locative case suffix or a city noun right after it
         ("Celalabad'da", "Mopti kentinde")."""
-        if self.after_preposition(start):
+        if self.after_preposition(start) or end + 1 in self.postposition_starts:
             return True
         suffixes = self.lex.locative_suffixes
         if not suffixes:
             return False
         _, apostrophe, suffix = self.doc.text[start:end].replace("’", "'").rpartition("'")
-        return (bool(apostrophe) and suffix.lower() in suffixes) or end + 1 in self.postposition_starts
+        return bool(apostrophe) and suffix.lower() in suffixes
 
 
 def _sentence_ranks(doc: Document) -> list[int]:
@@ -1339,8 +1341,8 @@ class RuleStage:
         # "SARAVENA (Arauca)": a second place in brackets right after a town is its province
         bracketed = {
             start
-            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
-            if city != prev_city and s.doc.text[prev_start + len(prev_text) : start] == " ("
+            for first, second, start in _adjacent_mentions(s.doc.text, mentions, " (")
+            if first != second
         }
         for start, city_index, text, sentence, aside in mentions:
             # (a province, like an aside, gives way only to another town named as a place)
@@ -1408,11 +1410,7 @@ class RuleStage:
         BRUXELLES dateline) hands its score to the city: the city is the place."""
         gazetteer = self.gazetteer
         named = {city for _, city, _, _, _ in mentions} | ({dateline[0]} if dateline is not None else set())
-        comma_parent = {
-            prev_city: city
-            for (prev_start, prev_city, prev_text, _, _), (start, city, _, _, _) in pairwise(mentions)
-            if s.doc.text[prev_start + len(prev_text) : start] == ", "
-        }
+        comma_parent = {first: second for first, second, _ in _adjacent_mentions(s.doc.text, mentions, ", ")}
         for _, named_city, text, _, _ in mentions:  # "Berlin-Mitte": the city before the hyphen
             head = text.split("-")[0] if "-" in text else ""
             head_city = gazetteer.index.get(place_key(head)) if head else None
@@ -1420,11 +1418,7 @@ class RuleStage:
                 comma_parent.setdefault(named_city, head_city)
         # "di kawasan Kuningan", "en el barrio de Palermo": a district word makes the dateline's city or the
         # one after a comma its city, however far GeoNames' namesake of the district lies
-        districts = {
-            city
-            for start, city, _, _, _ in mentions
-            if any(start - g in s.district_before_ends for g in (1, 2))
-        }
+        districts = {city for start, city, _, _, _ in mentions if s.after_district_word(start)}
         desk = {dateline[0]} if dateline is not None else set()
         for city_index in list(city_score):
             district = city_index in districts  # then only the desk's city or the one after a comma
@@ -2589,6 +2583,30 @@ def _word_before(text: str, end: int) -> str | None:
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # `\w` in `re`
         begin -= 1
     return text[begin:end] if begin < end else None
+
+
+def _just_before(ends: Container[int], start: int) -> bool:
+    """One of the hits whose `ends` are given stops right before `start` (a blank or two between)."""
+    return start - 1 in ends or start - 2 in ends
+
+
+def _just_after(starts: Container[int], end: int) -> bool:
+    """One of the hits whose `starts` are given begins right after `end` (a blank or two between)."""
+    return end + 1 in starts or end + 2 in starts
+
+
+def _adjacent_mentions(
+    text: str, mentions: list[tuple[int, int, str, int, bool]], separator: str
+) -> list[tuple[int, int, int]]:
+    """(first city, second city, second's start) for each two mentions in a row with only `separator`
+    between them ("Kuningan, Jakarta", "SARAVENA (Arauca")."""
+    return [
+        (first_city, second_city, second_start)
+        for (first_start, first_city, first_text, _, _), (second_start, second_city, _, _, _) in pairwise(
+            mentions
+        )
+        if text[first_start + len(first_text) : second_start] == separator
+    ]
 
 
 def _distance_km(a: City, b: City) -> float:
