@@ -173,6 +173,7 @@ _CASUALTY_CATEGORIES = frozenset(
         "casualties:vague",
         "context:other_victims",
         "context:attacker_included",
+        "context:additional",
         "casualties:objects",
         "casualties:agent_killed",
     }
@@ -1838,6 +1839,7 @@ class RuleStage:
         vague: dict[int, list[Hit]] = defaultdict(list)
         victim_words: dict[int, list[Hit]] = defaultdict(list)  # killed/injured words, one-victim phrases
         attacker_included: dict[int, list[int]] = defaultdict(list)  # "including the bomber"
+        additional: list[Hit] = []  # "two others", "otras dos", "iki kişi daha": victims on top
         zero: dict[str, tuple[str, int] | None] = {"killed": None, "injured": None}
         singular: tuple[str, int] | None = None
         singular_injured_hits: list[HitAt] = []
@@ -1859,6 +1861,8 @@ class RuleStage:
                 victim_words[sentence].append(hit)
             if "context:attacker_included" in cats:
                 attacker_included[sentence].append(hit.start)
+            if "context:additional" in cats:
+                additional.append(hit)
             if "context:other_victims" in cats and sentence in eligible:
                 nobody_else = True
             if sentence in background:
@@ -1931,6 +1935,7 @@ class RuleStage:
         )
         # per field: (count, evidence, sentence, offset of its last number)
         candidates: dict[str, list[tuple[int, str, int, int]]] = {"killed": [], "injured": []}
+        added_on: set[tuple[str, int]] = set()  # (field, offset of its last number): "two others"
         counted = {sentence for sentence, found in words.items() if found and sentence in eligible}
         # "konvoydaki iki personeli kaçırırken, bir görevli yaralandı": a count with an abduction
         # word between it and a casualty word counts the abducted, not that word's victims
@@ -2080,6 +2085,11 @@ class RuleStage:
                         numbers_for_word[-1][0],
                     )
                 )
+                if additional and any(_adds_to_earlier(n, additional) for n in numbers_for_word):
+                    added_on.add((field_name, numbers_for_word[-1][0]))
+        if added_on:
+            for field_name in candidates:
+                candidates[field_name] = _with_additions(candidates[field_name], field_name, added_on)
         evidence: list[Evidence] = []
         result: dict[str, int | None] = {}
         dated_only: dict[str, bool] = {}  # every count found is in a sentence about an earlier date
@@ -2632,6 +2642,44 @@ def _pattern_hits(
                 text = s.doc.text[match.start() : match.end()]
                 found.append((label, Hit(match.start(), match.end(), (), text), sentence))
     return found
+
+
+# how close an "others"/"more" word must sit to a count to mark it as victims on top of an earlier count:
+# right before it ("otras dos", "weitere zwei", "ещё двое") or a short noun after it ("two others",
+# "dua orang lainnya", "iki kişi daha")
+_ADDITIONAL_BEFORE = 3
+_ADDITIONAL_AFTER = 14
+
+
+def _adds_to_earlier(number: tuple[int, int, int, str], additional: list[Hit]) -> bool:
+    """The count is marked as victims on top of an earlier count ("Three were killed on the spot and
+    two others died in hospital")."""
+    start, end = number[0], number[1]
+    return any(
+        0 <= start - hit.end <= _ADDITIONAL_BEFORE or 0 <= hit.start - end <= _ADDITIONAL_AFTER
+        for hit in additional
+    )
+
+
+def _with_additions(
+    found: list[tuple[int, str, int, int]], field_name: str, added_on: set[tuple[str, int]]
+) -> list[tuple[int, str, int, int]]:
+    """Each count marked as additional ("two others died", "iki kişi daha") summed with the count of
+    the same field just before it in its sentence (not across sentences: a title's "two others
+    wounded" restated in the lead is the same two); the others stay as they are."""
+    ordered = sorted(found, key=lambda c: (c[2], c[3]))
+    out: list[tuple[int, str, int, int]] = []
+    for candidate in ordered:
+        earlier = out[-1] if out else None
+        if (field_name, candidate[3]) in added_on and earlier is not None and candidate[2] == earlier[2]:
+            candidate = (
+                earlier[0] + candidate[0],
+                f"{earlier[1]} + {candidate[1]}",
+                candidate[2],
+                candidate[3],
+            )
+        out.append(candidate)
+    return out
 
 
 def _is_age_aside(text: str, start: int, end: int) -> bool:

@@ -4258,3 +4258,85 @@ def test_rounds_fired_are_no_victims() -> None:
         "police said.",
     )
     assert record.casualties.killed == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "A truck bomb tore through a checkpoint outside Mosul on Friday. Four soldiers were killed at "
+            "the scene and three others died on the way to hospital, the army said.",
+        ),
+        (
+            "fr",
+            "Un camion piégé a explosé vendredi à un poste de contrôle près de Mossoul. Quatre soldats ont "
+            "été tués sur place et trois autres sont morts pendant leur transfert à l'hôpital.",
+        ),
+        (
+            "es",
+            "Un camión bomba estalló el viernes en un puesto de control cerca de Mosul. Cuatro "
+            "soldados murieron en el lugar y otros tres fallecieron camino del hospital.",
+        ),
+        (
+            "de",
+            "Eine Lastwagenbombe ist am Freitag an einem Kontrollpunkt bei Mossul explodiert. Vier Soldaten "
+            "wurden getötet, drei weitere starben auf dem Weg ins Krankenhaus.",
+        ),
+        (
+            "ru",
+            "В пятницу у блокпоста под Мосулом взорвался заминированный грузовик. Четверо военных погибли на "
+            "месте, ещё трое скончались по дороге в больницу.",
+        ),
+    ],
+)
+def test_others_who_died_later_are_added_to_the_toll(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.killed == 7
+
+
+def test_others_wounded_beside_one_killed_stay_a_separate_count() -> None:
+    record = _facts(
+        "en",
+        "Gunmen attack police post",
+        "Gunmen opened fire on a police post in Kirkuk on Monday. One officer was killed and two others "
+        "were wounded.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Des hommes armés ont attaqué samedi un camp de l'armée près de Gao, a indiqué l'état-major, "
+            "sans fournir de bilan de ses pertes.",
+        ),
+        (
+            "es",
+            "Un grupo armado atacó con fusiles el sábado un cuartel del ejército en Arauca, sin precisar el "
+            "número de bajas.",
+        ),
+        (
+            "en",
+            "Gunmen attacked an army camp near Gao on Saturday, the military said without giving a casualty "
+            "toll.",
+        ),
+    ],
+)
+def test_a_toll_not_given_is_no_zero(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert record.incident_type == "armed_assault"
+    assert record.casualties.injured is None
+
+
+def test_french_diplomatic_corps_is_no_body_count() -> None:
+    record = _facts(
+        "fr",
+        "Un consul enlevé",
+        "Le consul a été enlevé à bord d'un véhicule du corps diplomatique, quand deux motos et un pick-up "
+        "l'ont bloqué sur la route.",
+    )
+    assert record.incident_type == "kidnapping"
+    assert record.casualties.killed is None
