@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 14
+INDEX_VERSION = 16
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 MIN_POPULATION_NAMESAKE = 100_000
@@ -150,6 +150,7 @@ class Gazetteer:
         renamed: list[int] = []
         by_geonames_name: dict[tuple[str, str], int] = {}
         small: list[tuple[str, int]] = []
+        raw_names: list[str] = []
         # a capital is news whatever its size (Banjul, Malabo, Funafuti): its exonyms are kept too
         capitals = {(country["capital"], code) for code, country in cache.get_countries().items()}
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
@@ -157,6 +158,7 @@ class Gazetteer:
             display = english.get((raw["name"], raw["countrycode"]))
             position = len(cities)
             by_geonames_name.setdefault((raw["name"], raw["countrycode"]), position)
+            raw_names.append(raw["name"])
             if display is not None:
                 renamed.append(position)
             city = City(
@@ -192,17 +194,38 @@ class Gazetteer:
             found = by_geonames_name.get(target)
             if found is not None:
                 index[place_key(name)] = found
-        return cls(cities, index, _namesakes(cities, index))
+        capital_alternates = [
+            (n, p) for n, p in alternates if (raw_names[p], cities[p].country_code) in capitals
+        ]
+        return cls(cities, index, _namesakes(cities, index, capital_alternates))
 
 
-def _namesakes(cities: list[City], index: dict[str, int]) -> dict[int, tuple[int, ...]]:
+def _namesakes(
+    cities: list[City], index: dict[str, int], alternates: list[tuple[str, int]] = ()
+) -> dict[int, tuple[int, ...]]:
     """For each city a name resolves to, the other cities of ≥ MIN_POPULATION_NAMESAKE in other
-    countries that bear its own name, biggest first, at most four."""
-    # cities' own names only: GeoNames' alternates would also link unrelated places through junk
+    countries that bear its own name, biggest first, at most four.
+
+    A capital (in `alternates`) whose alternate name is the key a smaller city won with its own name is
+    one too (Turkish "Tiran" is Tirana, and the Iranian town Tīrān keeps the key): the article's
+    countries choose. Only capitals: GeoNames' alternates of other cities link unrelated places through
+    junk too often."""
     bearers: dict[str, list[int]] = {}
     for position, city in enumerate(cities):
         if city.population >= MIN_POPULATION_NAMESAKE:
             bearers.setdefault(place_key(city.name), []).append(position)
+    for name, position in alternates:
+        key = place_key(name)
+        winner = index.get(key)
+        if (
+            winner is not None
+            and cities[position].population >= MIN_POPULATION_NAMESAKE
+            and cities[winner].population < cities[position].population
+            and place_key(cities[winner].name) == key
+        ):
+            holders = bearers.setdefault(key, [])
+            if position not in holders:
+                holders.append(position)
     found: dict[int, list[int]] = {}
     # whatever name finds a city ("Tripolis", "طرابلس", "Haydarabad"), its namesakes share its own name
     for winner in set(index.values()):

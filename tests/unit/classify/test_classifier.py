@@ -4340,3 +4340,13 @@ def test_french_diplomatic_corps_is_no_body_count() -> None:
     )
     assert record.incident_type == "kidnapping"
     assert record.casualties.killed is None
+
+
+def test_a_capitals_exonym_beats_a_small_namesake_when_its_country_is_named() -> None:
+    record = _facts(
+        "tr",
+        "Tiran'da büyükelçiliğe bombalı saldırı",
+        "Arnavutluk'un başkenti Tiran'da bir büyükelçiliğin bahçesine el bombası atıldı, iki güvenlik "
+        "görevlisi yaralandı.",
+    )
+    assert (record.location.country_code, record.location.city) == ("AL", "Tirana")
