@@ -16,6 +16,7 @@ import pickle
 import threading
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -201,7 +202,7 @@ class Gazetteer:
 
 
 def _namesakes(
-    cities: list[City], index: dict[str, int], alternates: list[tuple[str, int]] = ()
+    cities: list[City], index: dict[str, int], alternates: Sequence[tuple[str, int]] = ()
 ) -> dict[int, tuple[int, ...]]:
     """For each city a name resolves to, the other cities of ≥ MIN_POPULATION_NAMESAKE in other
     countries that bear its own name, biggest first, at most four.
