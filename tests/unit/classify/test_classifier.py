@@ -4350,3 +4350,34 @@ def test_a_capitals_exonym_beats_a_small_namesake_when_its_country_is_named() ->
         "görevlisi yaralandı.",
     )
     assert (record.location.country_code, record.location.city) == ("AL", "Tirana")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "Задержаны готовившие нападение на посольство",
+            "Полиция задержала в Алматы двух мужчин, подозреваемых в подготовке теракта против посольства "
+            "Франции. При обыске изъяты детали самодельного взрывного устройства.",
+        ),
+        (
+            "ru",
+            "Взрыв у посольства оказался работой саперов",
+            "Хлопок у посольства Норвегии в Праге стал результатом контролируемого подрыва бесхозного "
+            "чемодана, сообщила полиция. Сотрудников эвакуировали, никто не пострадал.",
+        ),
+        (
+            "de",
+            "Festnahmen in Graz",
+            "Die Polizei hat in Graz drei Männer festgenommen, die mit der Vorbereitung eines Anschlags auf "
+            "das Konsulat der Türkei beschäftigt gewesen sein sollen. Sprengstoff wurde sichergestellt.",
+        ),
+    ],
+)
+def test_a_plot_in_preparation_or_a_controlled_detonation_is_a_threat(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "threat"
+    assert record.alert is False
