@@ -4381,3 +4381,31 @@ def test_a_plot_in_preparation_or_a_controlled_detonation_is_a_threat(
     record = _facts(language, title, body)
     assert record.incident_type == "threat"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "tr",
+            "Kabil'de büyükelçilik önünde intihar saldırısı",
+            "Kabil'de Özbekistan Büyükelçiliği önündeki kontrol noktasında bir intihar bombacısı kendini "
+            "patlattı, 4 kişi hayatını kaybetti. Yetkililer saldırının büyükelçiliği değil, yandaki Maliye "
+            "Bakanlığı'nı hedef aldığını açıkladı.",
+        ),
+        (
+            "de",
+            "Selbstmordanschlag vor Botschaft in Kabul",
+            "Ein Selbstmordattentäter hat sich vor der usbekischen Botschaft in Kabul in die Luft gesprengt "
+            "und vier Menschen getötet. Ziel war nach Angaben der Behörden nicht die Botschaft, sondern das "
+            "benachbarte Finanzministerium.",
+        ),
+    ],
+)
+def test_an_embassy_named_as_not_the_target_but_the_ministry_is_no_alert(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "bombing"
+    assert record.target_type != "diplomatic"
+    assert record.alert is False
