@@ -1443,7 +1443,10 @@ class RuleStage:
         parent: int | None = None
         for other in named if after_comma is None else named | {after_comma}:
             city = cities[other]
-            if other == city_index or city.country_code != district.country_code:
+            # after a district word a small town GeoNames found may lie in any country ("di kawasan
+            # Renon" under a DENPASAR dateline: Renon, Italy, is no place of this article)
+            abroad_namesake = anywhere and district.population < SMALL_TOWN_POPULATION
+            if other == city_index or (city.country_code != district.country_code and not abroad_namesake):
                 continue
             if city.population < 2 * district.population:
                 continue

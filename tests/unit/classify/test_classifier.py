@@ -4409,3 +4409,16 @@ def test_an_embassy_named_as_not_the_target_but_the_ministry_is_no_alert(
     assert record.incident_type == "bombing"
     assert record.target_type != "diplomatic"
     assert record.alert is False
+
+
+def test_a_district_word_under_the_dateline_keeps_a_foreign_small_namesake_out() -> None:
+    record = _facts(
+        "id",
+        "Bom molotov dilempar ke kios di Renon",
+        "DENPASAR – Sebuah bom molotov dilempar ke kios penukaran uang di kawasan Renon, Senin malam. Api "
+        "cepat dipadamkan warga. Polisi memastikan sasaran pelaku adalah kios itu, bukan konsulat yang "
+        "berada 200 meter dari lokasi.",
+    )
+    assert record.incident_type == "arson"
+    assert (record.location.country_code, record.location.city) == ("ID", "Denpasar")
+    assert record.alert is False
