@@ -4422,3 +4422,23 @@ def test_a_district_word_under_the_dateline_keeps_a_foreign_small_namesake_out()
     assert record.incident_type == "arson"
     assert (record.location.country_code, record.location.city) == ("ID", "Denpasar")
     assert record.alert is False
+
+
+def test_german_hand_grenades_make_a_grenade_attack_a_bombing() -> None:
+    record = _facts(
+        "de",
+        "Granatenangriff auf Botschaft in Kabul",
+        "Unbekannte haben am Morgen zwei Handgranaten über die Mauer der Botschaft in Kabul geworfen. Ein "
+        "Wachmann wurde verletzt.",
+    )
+    assert record.incident_type == "bombing"
+
+
+def test_german_intruders_who_forced_their_way_in_before_setting_fire_stormed() -> None:
+    record = _facts(
+        "de",
+        "Brandanschlag auf Konsulat",
+        "Die Täter verschafften sich in der Nacht gewaltsam Zugang zum Gelände des Konsulats in Marseille "
+        "und legten im Innenhof Feuer.",
+    )
+    assert record.incident_type == "storming"
