@@ -4427,9 +4427,9 @@ def test_a_district_word_under_the_dateline_keeps_a_foreign_small_namesake_out()
 def test_german_hand_grenades_make_a_grenade_attack_a_bombing() -> None:
     record = _facts(
         "de",
-        "Granatenangriff auf Botschaft in Kabul",
-        "Unbekannte haben am Morgen zwei Handgranaten über die Mauer der Botschaft in Kabul geworfen. Ein "
-        "Wachmann wurde verletzt.",
+        "Zwei Tote bei Granatenangriff auf Botschaft in Kabul",
+        "Bei einem Angriff auf eine Botschaft in Kabul sind am Morgen zwei Wachleute getötet worden. Nach "
+        "Angaben der Polizei warfen zwei Männer mehrere Handgranaten über die Mauer.",
     )
     assert record.incident_type == "bombing"
 
