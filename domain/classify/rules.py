@@ -1231,8 +1231,8 @@ class RuleStage:
                 return category[4:], hit
         best: tuple[float, str, Hit] | None = None
         for other, profile in s.places_by_sentence.get(sentence, ()):
-            if other is hit:
-                continue
+            if other is hit or profile.incident:
+                continue  # (a weapon that is also a country's name: Spanish "Granada", Grenada)
             if other.end <= hit.start:
                 gap, side = hit.start - other.end, "before"
             elif other.start >= hit.end:

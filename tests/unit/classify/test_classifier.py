@@ -4442,3 +4442,38 @@ def test_german_intruders_who_forced_their_way_in_before_setting_fire_stormed() 
         "und legten im Innenhof Feuer.",
     )
     assert record.incident_type == "storming"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "owner"),
+    [
+        (
+            "en",
+            "Mortar round hits embassy in Kabul",
+            "KABUL – A mortar round landed inside the compound of the Kazakh embassy on Friday, wounding a "
+            "guard, officials said.",
+            "KZ",
+        ),
+        (
+            "es",
+            "Granada contra consulado en Tapachula",
+            "Un desconocido lanzó una granada contra el consulado guatemalteco en Tapachula, hiriendo a dos "
+            "guardias.",
+            "GT",
+        ),
+        (
+            "de",
+            "Angriff auf Botschaft in Skopje",
+            "Unbekannte haben in Skopje Brandsätze auf die bulgarische Botschaft geworfen. Verletzt wurde "
+            "niemand.",
+            "BG",
+        ),
+    ],
+)
+def test_demonyms_of_smaller_countries_name_the_sites_owner(
+    language: str, title: str, body: str, owner: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.target_type == "diplomatic"
+    assert record.facility is not None and record.facility.of == owner
+    assert record.location.country_code != owner
