@@ -2336,6 +2336,7 @@ class RuleStage:
             for hit, sentence in s.casualty_hits
             if sentence in sentences and "casualties:objects" in hit.categories
         )
+        last_age = -1000  # end of the last number read as an age
         for match in _DIGITS.finditer(folded):
             sentence = s.sentence_of(match.start())
             if sentence not in sentences:
@@ -2350,6 +2351,8 @@ class RuleStage:
             if 1900 <= value <= 2100 and len(raw) == 4:
                 continue  # a year
             if _NUMBER_UNITS.match(folded, match.end()):
+                if _AGE_UNIT.match(folded, match.end()):
+                    last_age = match.end()
                 continue
             pair = _NEXT_NUMBER.match(folded, match.end())
             if pair is not None and _NUMBER_UNITS.match(folded, pair.end()):
@@ -2360,7 +2363,10 @@ class RuleStage:
                 continue
             if none_of is not None and none_of.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Ninguno de los 11 funcionarios sufrió heridas": the spared
-            if _AGED.search(folded, max(0, match.start() - 12), match.start()):
+            if _AGED.search(folded, max(0, match.start() - 12), match.start()) or _next_age(
+                folded, last_age, match.start(), match.end()
+            ):
+                last_age = match.end()
                 continue  # "a woman aged 37", "âgé de 52 ans", "в возрасте 40 лет": an age
             out[sentence].append((match.start(), match.end(), value, text[match.start() : match.end()]))
         words: list[tuple[int, int, int, str, int]] = []
@@ -2683,6 +2689,30 @@ def _with_additions(
             )
         out.append(candidate)
     return out
+
+
+# a years unit right after a number: an age, or a duration (either way, the next number of a list
+# "de 45 años, su hijo de 17" may be an age without its unit)
+_AGE_UNIT = re.compile(r"[\s\-]*(?:years?[- ]old|-?jährig|-?летн|-?yaş|ans\b|años|tahun|лет|عاما|jahre)")
+# what joins two ages: "aged 34 and 41", "24 y 31"
+_AGE_LINK = re.compile(r"\s*(?:and|et|y|und|ve|и|dan|و)\s*")
+# "… su hijo de 17", "… son fils de 17": an age's "of" right before the number
+_AGE_OF = re.compile(r"(?:\bde|\bvon|\bof)\s+\Z")
+# a number that closes a list item: a comma, a bracket, a dash, "and", or the sentence's end
+_LIST_ITEM_END = re.compile(r"\s*(?:[,;)—–.]|y\b|and\b|et\b|und\b|ve\b|и\b|$)")
+_AGE_LIST_GAP = 40
+
+
+def _next_age(folded: str, last_age: int, start: int, end: int) -> bool:
+    """A number right after an age that continues its list: "aged 34 and 41", or an age whose unit
+    the list leaves out ("una mujer de 45 años, su hijo de 17 y un vendedor")."""
+    if _AGE_LINK.fullmatch(folded, last_age, start):
+        return True
+    return (
+        0 < start - last_age <= _AGE_LIST_GAP
+        and _AGE_OF.search(folded, max(0, start - 6), start) is not None
+        and _LIST_ITEM_END.match(folded, end) is not None
+    )
 
 
 def _is_age_aside(text: str, start: int, end: int) -> bool:

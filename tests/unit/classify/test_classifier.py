@@ -4477,3 +4477,25 @@ def test_demonyms_of_smaller_countries_name_the_sites_owner(
     assert record.target_type == "diplomatic"
     assert record.facility is not None and record.facility.of == owner
     assert record.location.country_code != owner
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "injured"),
+    [
+        (
+            "en",
+            "A grenade exploded outside the consulate in Tapachula, wounding two guards. The guards, aged 29 "
+            "and 52, were taken to hospital with shrapnel wounds.",
+            2,
+        ),
+        (
+            "es",
+            "Tres transeúntes resultaron heridos por una granada lanzada contra el consulado en Tapachula. "
+            "Los heridos —una mujer de 38 años, su hija de 15 y un vendedor— fueron trasladados al hospital.",
+            3,
+        ),
+    ],
+)
+def test_ages_listed_after_the_first_are_no_counts(language: str, body: str, injured: int) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.injured == injured
