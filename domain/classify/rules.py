@@ -711,6 +711,13 @@ class RuleStage:
         if location_evidence is not None:
             evidence.append(location_evidence)
         killed, injured, casualty_evidence = self._casualties(s)
+        if target == "none" and incident in PHYSICAL_ATTACKS and (killed or injured):
+            # victims and no site or force named ("gunmen opened fire on a passenger van", "dua
+            # tukang ojek tewas ditembak"): people hurt where no target is named are civilians
+            target = "civilian"
+            victims = next((e for e in casualty_evidence if e.text), None)
+            if victims is not None:
+                evidence.append(Evidence(field="target_type", text=victims.text, sentence=victims.sentence))
         if incident in _BLOODLESS and not killed and not injured:
             # "patient data did not suffer", "no one was affected": a cyberattack hurts no one by
             # its nature, so a zero read from such a sentence is not a casualty report

@@ -4499,3 +4499,28 @@ def test_demonyms_of_smaller_countries_name_the_sites_owner(
 def test_ages_listed_after_the_first_are_no_counts(language: str, body: str, injured: int) -> None:
     record = _facts(language, "", body)
     assert record.casualties.injured == injured
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Gunmen kill three on highway",
+            "Gunmen opened fire on a minibus on the road out of Quetta on Sunday, killing three people, "
+            "police said.",
+        ),
+        (
+            "id",
+            "Dua pengemudi ojek tewas ditembak",
+            "Dua pengemudi ojek tewas ditembak orang tak dikenal di Distrik Ilaga, Papua, Senin siang.",
+        ),
+    ],
+)
+def test_victims_of_an_attack_with_no_named_target_are_civilians(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "armed_assault"
+    assert record.target_type == "civilian"
+    assert any(e.field == "target_type" for e in record.evidence)
