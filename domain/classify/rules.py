@@ -335,6 +335,7 @@ class Scored:
     noncurrent_hits: list[HitAt] = field(default_factory=list)
     foiled_hits: list[HitAt] = field(default_factory=list)
     background: set[int] = field(default_factory=set)
+    background_from: dict[int, int] = field(default_factory=dict)  # sentence → its first background cue
     # first sentence past the lead that opens another incident ("The same day, gunmen attacked …")
     other_incident_from: int | None = None
     first_report_hits: list[HitAt] = field(default_factory=list)
@@ -608,6 +609,7 @@ class RuleStage:
             scored.foiled_hits.append(item)
         if profile.background:
             scored.background.add(sentence)
+            scored.background_from.setdefault(sentence, hit.start)
         if profile.other_incident and sentence >= 2 and scored.other_incident_from is None:
             scored.other_incident_from = sentence
         if profile.latest_toll:
@@ -1832,7 +1834,16 @@ class RuleStage:
         one_is_article = s.lex.one_after_is_article
         partitives = s.lex.partitives
         range_opener = s.lex.range_opener
-        background = s.background | self._past_year_sentences(s)
+        past_year = self._past_year_sentences(s)
+        # a title or lead that tells its toll before a background cue ("Three were killed and seven
+        # wounded …, the worst flare-up since the treaty") keeps the toll; what follows the cue is history
+        # (from the clause the cue is in: "…, en una protesta por la muerte de migrantes … la semana pasada")
+        lead_cut = {
+            i: _clause_start(text, s.starts[i], s.background_from[i])
+            for i in s.background
+            if s.ranks[i] <= 1 and i not in past_year and i in s.background_from
+        }
+        background = (s.background - lead_cut.keys()) | past_year
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
         # post near Ségou … a dozen soldiers were killed") count that incident's victims
@@ -1875,7 +1886,7 @@ class RuleStage:
                 additional.append(hit)
             if "context:other_victims" in cats and sentence in eligible:
                 nobody_else = True
-            if sentence in background:
+            if sentence in background or hit.start >= lead_cut.get(sentence, len(text)):
                 continue
             if "casualties:killed" in cats and sentence in eligible:
                 killed_words.append((hit, sentence))
@@ -1954,6 +1965,8 @@ class RuleStage:
             if sentence in counted and any(kind == "kidnapping" for kind, _ in profile.incident):
                 abductions[sentence].append(hit.start)
         for sentence, numbers in self._numbers(s, counted).items():
+            if sentence in lead_cut:
+                numbers = [n for n in numbers if n[0] < lead_cut[sentence]]
             assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
             # "dozens were wounded", "أصيب العشرات": a word whose victims are an uncounted crowd
             # takes no count from elsewhere in the sentence
@@ -2708,6 +2721,13 @@ _AGE_OF = re.compile(r"(?:\bde|\bvon|\bof)\s+\Z")
 # a number that closes a list item: a comma, a bracket, a dash, "and", or the sentence's end
 _LIST_ITEM_END = re.compile(r"\s*(?:[,;)—–.]|y\b|and\b|et\b|und\b|ve\b|и\b|$)")
 _AGE_LIST_GAP = 40
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` opens: after the last clause break before it in its
+    sentence (or the sentence's start)."""
+    breaks = [text.rfind(char, sentence_start, position) for char in _CLAUSE_CHARS]
+    return max([sentence_start, *(b + 1 for b in breaks if b >= 0)])
 
 
 def _next_age(folded: str, last_age: int, start: int, end: int) -> bool:

@@ -4524,3 +4524,13 @@ def test_victims_of_an_attack_with_no_named_target_are_civilians(
     assert record.incident_type == "armed_assault"
     assert record.target_type == "civilian"
     assert any(e.field == "target_type" for e in record.evidence)
+
+
+def test_a_leads_toll_before_a_background_clause_stands() -> None:
+    record = _facts(
+        "en",
+        "Shelling hits border village",
+        "Four civilians were killed and nine wounded when shells hit a village near the border on Tuesday, "
+        "officials said, in the worst clash since the two countries signed a truce in March.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (4, 9)
