@@ -269,9 +269,10 @@ class TermMatcher:
             ):
                 found.extend(c for c in candidate.categories if c not in found)
         if _BLOCKER in found:
-            # a blocker consumes its words even when an attack term matches the same text
-            # ("bombshell" is also "bomb*"): a figure of speech, not an incident
-            return tuple(c for c in found if not c.startswith("incident:"))
+            # a blocker consumes its words even when an attack or target term matches the same text
+            # ("bombshell" is also "bomb*", "Polizeisprecher" also "polizei*"): a figure of speech or a
+            # speaker, not an incident or its target
+            return tuple(c for c in found if not c.startswith(("incident:", "target:")))
         return tuple(found)
 
 

@@ -4534,3 +4534,22 @@ def test_a_leads_toll_before_a_background_clause_stands() -> None:
         "officials said, in the worst clash since the two countries signed a truce in March.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (4, 9)
+
+
+def test_a_police_spokesman_is_no_police_target() -> None:
+    record = _facts(
+        "de",
+        "",
+        "Bei einem Überfall bewaffneter Banden bei Gusau sind sechs Menschen getötet worden. Nach Angaben "
+        "eines Polizeisprechers flohen die Täter auf Motorrädern.",
+    )
+    assert record.target_type == "civilian"
+
+
+def test_police_say_in_a_title_is_a_statement() -> None:
+    record = _facts(
+        "en",
+        "Van ambush toll rises to 9, police say",
+        "Gunmen on motorcycles opened fire on a passenger van near Kohat on Monday, killing nine people.",
+    )
+    assert record.target_type == "civilian"
