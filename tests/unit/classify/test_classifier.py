@@ -4553,3 +4553,35 @@ def test_police_say_in_a_title_is_a_statement() -> None:
         "Gunmen on motorcycles opened fire on a passenger van near Kohat on Monday, killing nine people.",
     )
     assert record.target_type == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Un an après l'attentat contre l'ambassade, les victimes attendent",
+            "Un an jour pour jour après l'explosion d'une bombe devant l'ambassade du Chili à Lima, qui "
+            "avait blessé deux gardiens, leurs familles dénoncent la lenteur de l'enquête.",
+        ),
+        (
+            "ru",
+            "Хлопок у консульства не был взрывом",
+            "Полиция опровергла сообщения о взрыве у консульства в Таллине: громкий звук издала лопнувшая "
+            "шина автобуса. Никто не пострадал.",
+        ),
+        (
+            "en",
+            "Police rule out attack after tanker blast near embassies",
+            "A fuel tanker exploded after a collision near several embassies in Accra, injuring four "
+            "drivers. Police said there was no evidence of terrorism and urged residents not to share videos "
+            "claiming a bombing.",
+        ),
+    ],
+)
+def test_a_year_on_a_burst_tyre_or_a_tanker_crash_is_no_current_attack(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "none"
+    assert record.alert is False
