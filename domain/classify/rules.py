@@ -983,6 +983,11 @@ class RuleStage:
         trigger_sentences = {
             i for _, i, profile in s.incident_hits if not groups.isdisjoint(profile.incident_groups)
         }
+        # a diplomatic site is also anchored in a sentence that tells the attack in general words
+        # ("Saldırıda … 2 BM çalışanı yaralandı": in the attack, two UN staff were wounded)
+        attack_sentences = trigger_sentences | {
+            i for _, i, profile in s.incident_hits if "incident:generic" in profile.incident_groups
+        }
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, tuple[Hit, int]] = {}
         anchored: set[str] = set()
@@ -1016,7 +1021,11 @@ class RuleStage:
                 scores[kind] += value
                 if kind not in first or value > s.weights[first[kind][1]] * 2:
                     first[kind] = (hit, sentence)
-                if sentence <= 1 or sentence in trigger_sentences:
+                if (
+                    sentence <= 1
+                    or sentence in trigger_sentences
+                    or (kind == "diplomatic" and sentence in attack_sentences)
+                ):
                     anchored.add(kind)
         # An embassy named only in the aftermath ("the embassy urged citizens to avoid the area") was
         # not the target: a diplomatic target is named in the title, the lead or the sentences that

@@ -4585,3 +4585,34 @@ def test_a_year_on_a_burst_tyre_or_a_tanker_crash_is_no_current_attack(
     record = _facts(language, title, body)
     assert record.incident_type == "none"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Genève : cocktails Molotov contre une mission permanente",
+            "Deux cocktails Molotov ont été lancés cette nuit contre la mission permanente de la Bolivie "
+            "auprès de l'ONU à Genève. Personne n'a été blessé.",
+        ),
+        (
+            "ar",
+            "هجوم بطائرة مسيرة على مكتب لوكالة أممية في مأرب",
+            "قتل حارس وأصيب ثلاثة آخرون جراء هجوم بطائرة مسيرة استهدف مكتبا تابعا لإحدى وكالات الأمم المتحدة "
+            "في مدينة مأرب.",
+        ),
+        (
+            "tr",
+            "Deyrizor'da konvoya roketli saldırı",
+            "Suriye'nin doğusunda bir konvoy roketli saldırıya uğradı. Saldırıda 3 BM çalışanı yaralandı. "
+            "Konvoyun Dünya Gıda Programı'na ait olduğu bildirildi.",
+        ),
+    ],
+)
+def test_permanent_missions_un_agencies_and_un_staff_hurt_in_the_attack_are_diplomatic(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.target_type == "diplomatic"
+    assert record.alert is True
