@@ -4616,3 +4616,13 @@ def test_permanent_missions_un_agencies_and_un_staff_hurt_in_the_attack_are_dipl
     record = _facts(language, title, body)
     assert record.target_type == "diplomatic"
     assert record.alert is True
+
+
+def test_arabic_shelling_with_the_article_is_a_rocket_attack() -> None:
+    record = _facts(
+        "ar",
+        "ارتفاع قتلى القصف المدفعي على سوق في الفاشر",
+        "ارتفع عدد قتلى القصف المدفعي الذي استهدف سوقا شعبية في مدينة الفاشر إلى 12 قتيلا.",
+    )
+    assert record.incident_type == "rocket_attack"
+    assert record.casualties.killed == 12
