@@ -4626,3 +4626,12 @@ def test_arabic_shelling_with_the_article_is_a_rocket_attack() -> None:
     )
     assert record.incident_type == "rocket_attack"
     assert record.casualties.killed == 12
+
+
+def test_arabic_suicide_bombing_with_the_article_is_a_bombing() -> None:
+    record = _facts(
+        "ar",
+        "ارتفاع حصيلة التفجير الانتحاري في سوق ببيشاور",
+        "ارتفعت حصيلة التفجير الانتحاري الذي وقع أمس في سوق ببيشاور إلى 14 قتيلا.",
+    )
+    assert record.incident_type == "bombing"
