@@ -2431,20 +2431,24 @@ class RuleStage:
     def _modifiers(self, s: Scored, incident: str) -> set[str]:
         found: set[str] = set()
         text = s.doc.text
-        # "no casualties or damage", "Tidak ada korban maupun kerusakan": the zero statement's
-        # negation reaches the damage word one joining word after it
+        # "no casualties or damage", "Tidak ada korban luka maupun kerusakan": the zero statement's
+        # negation reaches the damage or violence word right after it or one joining word after it,
+        # and on from there to the next one ("korban luka maupun kerusakan")
         zero_ends = {hit.end for hit, _ in s.casualty_hits if not _ZERO_CATEGORIES.isdisjoint(hit.categories)}
         for hit, sentence, profile in s.modifier_hits:
+            denied = any(
+                0 < hit.start - end <= 10
+                and (_ZERO_JOIN.fullmatch(text, end, hit.start) or text[end : hit.start].isspace())
+                for end in zero_ends
+            )
             for category in profile.modifiers:
                 if self._negated(s, hit, sentence) or (
-                    category == "modifier:damage"
-                    and any(
-                        0 < hit.start - end <= 10 and _ZERO_JOIN.fullmatch(text, end, hit.start)
-                        for end in zero_ends
-                    )
+                    category in ("modifier:damage", "modifier:violent") and denied
                 ):
                     if category == "modifier:damage":
                         found.add("no_damage")
+                    if denied:
+                        zero_ends.add(hit.end)
                     continue
                 if s.weights[sentence] >= 0.9 or category in ("modifier:hostage", "modifier:storming_full"):
                     found.add(category.split(":")[1])

@@ -4635,3 +4635,17 @@ def test_arabic_suicide_bombing_with_the_article_is_a_bombing() -> None:
         "ارتفعت حصيلة التفجير الانتحاري الذي وقع أمس في سوق ببيشاور إلى 14 قتيلا.",
     )
     assert record.incident_type == "bombing"
+
+
+def test_indonesian_no_injuries_nor_damage_keeps_a_peaceful_rally_peaceful() -> None:
+    record = _facts(
+        "id",
+        "Ribuan orang gelar aksi damai di depan Kedubes AS, kecam serangan terhadap warga sipil",
+        "Ribuan orang menggelar aksi damai di depan Kedutaan Besar Amerika Serikat di Jakarta. Mereka "
+        "mengecam serangan terhadap warga sipil di Gaza. Massa membawa spanduk berisi nama anak-anak korban "
+        "serangan udara. Polisi mengatakan aksi berjalan tertib. «Tidak ada korban luka maupun kerusakan», "
+        "katanya.",
+    )
+    assert record.incident_type == "protest"
+    assert record.severity == "low"
+    assert record.alert is False
