@@ -4649,3 +4649,28 @@ def test_indonesian_no_injuries_nor_damage_keeps_a_peaceful_rally_peaceful() -> 
     assert record.incident_type == "protest"
     assert record.severity == "low"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Un passant tué par balles près d'une ambassade",
+            "Un homme a été tué par balles jeudi à Mexico, à une centaine de mètres de l'ambassade du Japon, "
+            "a annoncé le parquet, qui écarte tout lien avec la représentation diplomatique.",
+        ),
+        (
+            "es",
+            "Balacera cerca de embajadas deja un muerto",
+            "Un hombre murió al ser baleado en una calle donde se ubican varias embajadas. La policía "
+            "descarta ataque a sedes diplomáticas: ningún inmueble diplomático fue afectado.",
+        ),
+    ],
+)
+def test_a_shooting_near_embassies_that_police_tie_to_no_embassy_is_no_alert(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "armed_assault"
+    assert record.alert is False
