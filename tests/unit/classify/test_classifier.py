@@ -4674,3 +4674,25 @@ def test_a_shooting_near_embassies_that_police_tie_to_no_embassy_is_no_alert(
     record = _facts(language, title, body)
     assert record.incident_type == "armed_assault"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed"),
+    [
+        (
+            "en",
+            "Gunmen opened fire on an embassy car in Port-au-Prince, killing its driver. The driver, a "
+            "father of three, died at the scene.",
+            1,
+        ),
+        (
+            "tr",
+            "Kabil'de büyükelçilik aracına silahlı saldırı düzenlendi. Sürücü göğsünden üç kurşunla "
+            "hastaneye getirildi ancak hayatını kaybetti.",
+            1,
+        ),
+    ],
+)
+def test_children_of_a_victim_and_bullets_are_no_victims(language: str, body: str, killed: int) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.killed == killed
