@@ -4696,3 +4696,13 @@ def test_a_shooting_near_embassies_that_police_tie_to_no_embassy_is_no_alert(
 def test_children_of_a_victim_and_bullets_are_no_victims(language: str, body: str, killed: int) -> None:
     record = _facts(language, "", body)
     assert record.casualties.killed == killed
+
+
+def test_russian_egypt_with_its_fleeting_vowel_owns_the_embassy() -> None:
+    record = _facts(
+        "ru",
+        "В Бамако похищен дипломат посольства Египта",
+        "БАМАКО, 2 июля. Неизвестные похитили в столице Мали сотрудника посольства Египта.",
+    )
+    assert record.facility is not None and record.facility.of == "EG"
+    assert (record.location.country_code, record.location.city) == ("ML", "Bamako")
