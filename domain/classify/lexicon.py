@@ -202,6 +202,35 @@ def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tupl
     return added
 
 
+def _attackers_in_other_phrases(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The attacker category for phrases of other sections that contain an attacker term.
+
+    The matcher keeps the longest match, so a foiled-plot phrase such as Turkish "gözaltına alındı"
+    (was detained) hides the attacker word inside it ("gözaltına"), and "12 kişi gözaltına alındı"
+    would count twelve victims. Such a phrase counts its people as attackers too."""
+    exact: set[str] = set()
+    wild: list[re.Pattern[str]] = []
+    for term, category in terms:
+        if category != "casualties:attacker":
+            continue
+        key = normalise_term(term.lstrip("="))
+        if "*" in key:
+            wild.append(wildcard_pattern(key))
+        else:
+            exact.add(key)
+    added: list[tuple[str, str]] = []
+    for term, category in terms:
+        if category.startswith(("casualties:", "context:")):
+            continue
+        words = normalise_term(term.lstrip("=")).split()
+        if len(words) < 2:
+            continue
+        parts = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        if any(part in exact or any(rx.fullmatch(part) for rx in wild) for part in parts):
+            added.append((term, "casualties:attacker"))
+    return added
+
+
 def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
     data = _load_toml(code)
     meta = data.get("meta", {})
@@ -224,6 +253,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
                 body = {k: v for k, v in body.items() if k not in ("zero_patterns", "one_patterns")}
             _walk(section, body, terms)
     terms.extend(_attack_words_in_casualty_phrases(terms))
+    terms.extend(_attackers_in_other_phrases(terms))
     # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
     terms = [
         (t, c.replace("demonyms:", "dem:").replace("countries:", "cty:").replace("own_sites:", "own:"))

@@ -4706,3 +4706,13 @@ def test_russian_egypt_with_its_fleeting_vowel_owns_the_embassy() -> None:
     )
     assert record.facility is not None and record.facility.of == "EG"
     assert (record.location.country_code, record.location.city) == ("ML", "Bamako")
+
+
+def test_people_detained_inside_a_longer_phrase_are_no_victims() -> None:
+    record = _facts(
+        "tr",
+        "Büyükelçilik önünde arbede",
+        "Büyükelçilik önündeki gösteride çıkan arbedede 3 polis memuru hafif yaralanırken 15 kişi gözaltına "
+        "alındı.",
+    )
+    assert record.casualties.injured == 3
