@@ -2148,9 +2148,14 @@ class RuleStage:
                 if not undated and said_zero is not None:
                     # "nobody was hurt" about this attack beats a toll recalled from June
                     undated = [(0, said_zero[0], said_zero[1], -1)]
-                value, snippet, sentence, _ = max(
-                    undated or candidates[field_name], key=lambda c: (c[0], -c[2])
+                pool = undated or candidates[field_name]
+                # a death toll the title or lead gives is this attack's; a larger one further down is
+                # more often another incident's or a sum across reports (the wounded, whose first
+                # figures are often partial, keep the largest count)
+                lead = (
+                    [c for c in pool if s.ranks[c[2]] <= 1] if field_name == "killed" and not latest else []
                 )
+                value, snippet, sentence, _ = max(lead or pool, key=lambda c: (c[0], -c[2]))
                 result[field_name] = value
                 evidence.append(Evidence(field=f"casualties.{field_name}", text=snippet, sentence=sentence))
             elif zero[field_name] is not None:

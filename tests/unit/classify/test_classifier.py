@@ -4716,3 +4716,13 @@ def test_people_detained_inside_a_longer_phrase_are_no_victims() -> None:
         "alındı.",
     )
     assert record.casualties.injured == 3
+
+
+def test_the_leads_death_toll_beats_a_larger_figure_further_down() -> None:
+    record = _facts(
+        "en",
+        "Gunmen attack consulate in Gao; three guards killed",
+        "Gunmen opened fire on the consulate in Gao overnight, killing three guards at the gate, security "
+        "sources said. Seven people died in the exchange of fire, including the four attackers.",
+    )
+    assert record.casualties.killed == 3
