@@ -658,7 +658,7 @@ class RuleStage:
             s.weights[i]
             for h, i in s.noncurrent_hits
             if s.ranks[i] <= 1
-            and not (protest and _accident_only(h.categories))
+            and not (protest and (_accident_only(h.categories) or _anniversary_only(h.categories)))
             and not _site_cue_alone(h.categories, plain_kinds)
             and not self._negated(s, h, i)
         )
@@ -2620,6 +2620,13 @@ def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:
     return any(c.startswith("target:") for c in categories) and not any(
         c in plain_kinds for c in categories if c.startswith("noncurrent:")
     )
+
+
+def _anniversary_only(categories: tuple[str, ...]) -> bool:
+    """Whether a term's only non-current reading is an anniversary cue: a rally held on the
+    anniversary of a war or an invasion is a current rally."""
+    kinds = [c for c in categories if c.startswith("noncurrent:")]
+    return bool(kinds) and all(c == "noncurrent:anniversary" for c in kinds)
 
 
 def _accident_only(categories: tuple[str, ...]) -> bool:

@@ -4726,3 +4726,28 @@ def test_the_leads_death_toll_beats_a_larger_figure_further_down() -> None:
         "sources said. Seven people died in the exchange of fire, including the four attackers.",
     )
     assert record.casualties.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Cientos de personas se concentran ante la embajada rusa en el aniversario de la invasión",
+            "Varios cientos de personas se concentraron este lunes frente a la embajada de Rusia en Madrid "
+            "para recordar el aniversario de la invasión y exigir el fin de los bombardeos. La protesta "
+            "transcurrió sin incidentes.",
+        ),
+        (
+            "ar",
+            "مواجهات أمام السفارة البريطانية في ذكرى الحرب",
+            "اندلعت مواجهات محدودة بين الشرطة ومحتجين أمام السفارة البريطانية على هامش مسيرة إحياء الذكرى "
+            "الثالثة والأربعين للحرب. وكانت المسيرة قد انطلقت بشكل سلمي.",
+        ),
+    ],
+)
+def test_a_rally_on_an_anniversary_is_a_current_protest(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "protest"
+    assert record.target_type == "diplomatic"
+    assert record.alert is False

@@ -259,13 +259,13 @@ attacks on civilians, police and soldiers with tolls given in steps, victims' ag
 compound, honorary consulates, UN agencies' field offices and convoys): 0.936 / 0.979 / 1.000 / 0.979 (city
 0.878). Batch 128 (48, "h128-", Latin America and Europe: grenades, Molotov cocktails, shootings near
 embassies, protests; a trial relabelled to the corpus convention, `none`): 0.902 / 0.938 / 0.958 / 0.938
-(target 0.812). Batch 129 (48, "h129-", a balanced wire day across all regions, written after the fixes batches
-125-128 prompted): 0.980 / 0.938 / 1.000 / 0.979 (city 0.951). Batch 130 (48, "h130-", the Sahel and the Horn:
-UN peacekeepers, aid convoys, army posts, markets): 0.957 / 0.958 / 1.000 / 0.938 (city 0.822). Batch 131 (48,
-"h131-", the Middle East: rockets and drones on embassies and bases, interceptions, debris): 0.898 / 0.917 /
-0.958 / 0.917 (city 0.756). Batch 132 (48, "h132-", Europe and the Americas: vandalism, arson, threats,
-protests at missions, ordinary news naming embassies; a trial relabelled to the corpus convention, `none`):
-0.939 / 0.938 / 0.979 / 0.917 (city 0.878)."""
+(target 0.812). Batch 129 (48, "h129-", a balanced wire day across all regions, written after the fixes
+batches 125-128 prompted): 0.980 / 0.938 / 1.000 / 0.979 (city 0.951). Batch 130 (48, "h130-", the Sahel and
+the Horn: UN peacekeepers, aid convoys, army posts, markets): 0.957 / 0.958 / 1.000 / 0.938 (city 0.822).
+Batch 131 (48, "h131-", the Middle East: rockets and drones on embassies and bases, interceptions, debris):
+0.898 / 0.917 / 0.958 / 0.917 (city 0.756). Batch 132 (48, "h132-", Europe and the Americas: vandalism, arson,
+threats, protests at missions, ordinary news naming embassies; a trial relabelled to the corpus convention,
+`none`): 0.939 / 0.938 / 0.979 / 0.917 (city 0.878)."""
 
 from __future__ import annotations
 
