@@ -4751,3 +4751,33 @@ def test_a_rally_on_an_anniversary_is_a_current_protest(language: str, title: st
     assert record.incident_type == "protest"
     assert record.target_type == "diplomatic"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Milizen überrennen Stützpunkt der AU-Mission",
+            "Kämpfer haben in Somalia einen Stützpunkt der Friedensmission der Afrikanischen Union "
+            "überrannt. Sechs Soldaten wurden getötet.",
+        ),
+        (
+            "ar",
+            "قصف على قاعدة أممية في كادوقلي",
+            "قتل جندي وأصيب اثنان آخران جراء قصف مدفعي استهدف قاعدة أممية في مدينة كادوقلي.",
+        ),
+        (
+            "es",
+            "Un proyectil cae en la base de la FINUL",
+            "Dos militares resultaron heridos leves al caer un proyectil de artillería en una base "
+            "de la FINUL en el sur del Líbano.",
+        ),
+    ],
+)
+def test_peacekeepers_bases_of_un_and_african_union_missions_are_diplomatic(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.target_type == "diplomatic"
+    assert record.alert is True
