@@ -4781,3 +4781,37 @@ def test_peacekeepers_bases_of_un_and_african_union_missions_are_diplomatic(
     record = _facts(language, title, body)
     assert record.target_type == "diplomatic"
     assert record.alert is True
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "en",
+            "Embassy to test air defence system",
+            "The embassy in Baghdad will carry out a scheduled test of its counter-rocket system on Tuesday. "
+            "Residents may hear loud bursts of fire.",
+            "none",
+        ),
+        (
+            "fr",
+            "Le personnel du consulat mis à l'abri après une alerte aux drones",
+            "Le personnel du consulat à Erbil a été mis à l'abri mercredi après une alerte à une possible "
+            "attaque de drones. Aucun drone n'a finalement été détecté.",
+            "threat",
+        ),
+        (
+            "ar",
+            "الداخلية: دوي الانفجار ناجم عن تفجير مضبوط ولا صحة لاستهداف السفارات",
+            "نفت وزارة الداخلية صحة الأنباء عن سقوط صواريخ على منطقة السفارات، مؤكدة أن الدوي ناجم عن تفجير "
+            "مضبوط لذخائر قديمة.",
+            "none",
+        ),
+    ],
+)
+def test_a_system_test_a_drone_alert_or_a_denied_strike_is_no_attack(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == incident
+    assert record.alert is False
