@@ -973,9 +973,13 @@ class RuleStage:
         )
 
     def _harm_reported(self, s: Scored, incident: str) -> bool:
-        """Victims or damage reported: an attack happened, whatever else the article says."""
+        """Victims, damage or hostages held reported: an attack happened, whatever else the article
+        says ("Prise d'otages au consulat … l'homme a été interpellé": an arrest that ended it)."""
         killed, injured, _ = self._casualties(s)
-        return bool(killed) or bool(injured) or "damage" in self._modifiers(s, incident)
+        if killed or injured:
+            return True
+        modifiers = self._modifiers(s, incident)
+        return "damage" in modifiers or (incident == "kidnapping" and "hostage" in modifiers)
 
     # ------------------------------------------------------------------ target / facility
     def _target(self, s: Scored, incident: str) -> tuple[str, tuple[Hit, int] | None]:

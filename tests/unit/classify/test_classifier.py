@@ -4815,3 +4815,14 @@ def test_a_system_test_a_drone_alert_or_a_denied_strike_is_no_attack(
     record = _facts(language, title, body)
     assert record.incident_type == incident
     assert record.alert is False
+
+
+def test_hostages_held_until_an_arrest_is_a_kidnapping_not_a_foiled_plot() -> None:
+    record = _facts(
+        "fr",
+        "Prise d'otages au consulat : les employés libérés",
+        "Un homme armé d'un couteau a retenu deux employés du consulat d'Espagne à Marseille pendant trois "
+        "heures avant d'être interpellé par les policiers. Les otages sont sains et saufs.",
+    )
+    assert record.incident_type == "kidnapping"
+    assert record.alert is True
