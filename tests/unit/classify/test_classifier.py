@@ -4826,3 +4826,14 @@ def test_hostages_held_until_an_arrest_is_a_kidnapping_not_a_foiled_plot() -> No
     )
     assert record.incident_type == "kidnapping"
     assert record.alert is True
+
+
+def test_arabic_of_the_type_is_no_town() -> None:
+    record = _facts(
+        "ar",
+        "صواريخ تستهدف قاعدة عسكرية",
+        "سقطت ثلاثة صواريخ من طراز كاتيوشا داخل قاعدة عسكرية، ولم تسجل إصابات. وأوضح المصدر أن الصواريخ "
+        "من طراز غراد.",
+    )
+    assert record.incident_type == "rocket_attack"
+    assert record.location.country_code != "KZ"
