@@ -4837,3 +4837,15 @@ def test_arabic_of_the_type_is_no_town() -> None:
     )
     assert record.incident_type == "rocket_attack"
     assert record.location.country_code != "KZ"
+
+
+def test_spanish_hitmen_near_embassies_that_police_tie_to_none_are_no_alert() -> None:
+    record = _facts(
+        "es",
+        "Sicarios matan a dos personas en un restaurante cerca de varias embajadas",
+        "Dos personas murieron en un ataque de sicarios contra un restaurante del norte de Bogotá, en una "
+        "zona donde tienen su sede varias embajadas. La policía descarta cualquier relación con las sedes "
+        "diplomáticas del sector.",
+    )
+    assert record.incident_type == "armed_assault"
+    assert record.alert is False
