@@ -4849,3 +4849,27 @@ def test_spanish_hitmen_near_embassies_that_police_tie_to_none_are_no_alert() ->
     )
     assert record.incident_type == "armed_assault"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "EU-Beobachter in Georgien verschleppt",
+            "Zwei Mitarbeiter der zivilen Beobachtermission der Europäischen Union sind nahe Gori von "
+            "bewaffneten Männern verschleppt worden.",
+        ),
+        (
+            "id",
+            "Dua anggota misi pemantau Uni Eropa diculik",
+            "Dua anggota Misi Pemantau Uni Eropa di Georgia diculik sekelompok pria bersenjata di dekat "
+            "Zugdidi, Rabu sore.",
+        ),
+    ],
+)
+def test_eu_monitors_are_an_international_mission(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "kidnapping"
+    assert record.target_type == "diplomatic"
+    assert record.alert is True
