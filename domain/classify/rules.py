@@ -1463,11 +1463,11 @@ class RuleStage:
         district = cities[city_index]
         found: City | None = None
         parent: int | None = None
+        # after a district word a small town GeoNames found may lie in any country ("di kawasan Renon"
+        # under a DENPASAR dateline: Renon, Italy, is no place of this article)
+        abroad_namesake = anywhere and district.population < SMALL_TOWN_POPULATION
         for other in named if after_comma is None else named | {after_comma}:
             city = cities[other]
-            # after a district word a small town GeoNames found may lie in any country ("di kawasan
-            # Renon" under a DENPASAR dateline: Renon, Italy, is no place of this article)
-            abroad_namesake = anywhere and district.population < SMALL_TOWN_POPULATION
             if other == city_index or (city.country_code != district.country_code and not abroad_namesake):
                 continue
             if city.population < 2 * district.population:
