@@ -4873,3 +4873,13 @@ def test_eu_monitors_are_an_international_mission(language: str, title: str, bod
     assert record.incident_type == "kidnapping"
     assert record.target_type == "diplomatic"
     assert record.alert is True
+
+
+def test_a_toll_lowered_from_an_earlier_figure_is_the_new_one() -> None:
+    record = _facts(
+        "en",
+        "Five killed in market shooting as police revise toll",
+        "Five people were killed and nine wounded when gunmen opened fire at a market in Durban on Friday, "
+        "police said, lowering an earlier figure of six dead that had included one of the gunmen.",
+    )
+    assert record.casualties.killed == 5
