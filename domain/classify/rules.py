@@ -2110,12 +2110,19 @@ class RuleStage:
                     total = total + current[2] if joined and not included and not ranged else current[2]
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
-                # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi": the
-                # attacker is not a victim
-                included = field_name == "killed" and bool(attacker_included.get(sentence))
+                # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi", "13
+                # dead, including the two gunmen": the attackers are no victims
+                attackers_in_toll = 0
+                if field_name == "killed":
+                    attackers_in_toll = max(
+                        1 if attacker_included.get(sentence) else 0,
+                        _attackers_among(
+                            text, inclusion.get(sentence, []), attackers.get(sentence, []), numbers
+                        ),
+                    )
                 candidates[field_name].append(
                     (
-                        max(values) - (1 if included and max(values) > 1 else 0),
+                        max(values) - (attackers_in_toll if max(values) > attackers_in_toll else 0),
                         raw if raw == word.text else f"{raw} {word.text}",
                         sentence,
                         numbers_for_word[-1][0],
@@ -2757,6 +2764,26 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     sentence (or the sentence's start)."""
     breaks = [text.rfind(char, sentence_start, position) for char in _CLAUSE_CHARS]
     return max([sentence_start, *(b + 1 for b in breaks if b >= 0)])
+
+
+# how far after an inclusion cue ("including", "entre ellos", "dont") the attackers it names may start
+_INCLUDED_ATTACKERS_GAP = 25
+
+
+def _attackers_among(
+    text: str, inclusion: list[Hit], attackers: list[Hit], numbers: list[tuple[int, int, int, str]]
+) -> int:
+    """How many attackers a toll's inclusion aside names ("Seis muertos, entre ellos los tres atacantes",
+    "13 dead, including the two gunmen"): the count between the cue and the attacker word, or one."""
+    for cue in inclusion:
+        for attacker in attackers:
+            if not 0 <= attacker.start - cue.end <= _INCLUDED_ATTACKERS_GAP:
+                continue
+            if _BARRIER.search(text, cue.end, attacker.start):
+                continue
+            counts = [n[2] for n in numbers if cue.end <= n[0] and n[1] <= attacker.start]
+            return counts[-1] if counts else 1
+    return 0
 
 
 def _next_age(folded: str, last_age: int, start: int, end: int) -> bool:

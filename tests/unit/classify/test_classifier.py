@@ -4883,3 +4883,21 @@ def test_a_toll_lowered_from_an_earlier_figure_is_the_new_one() -> None:
         "police said, lowering an earlier figure of six dead that had included one of the gunmen.",
     )
     assert record.casualties.killed == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed"),
+    [
+        ("en", "Thirteen people were killed in the attack on the consulate, including the two gunmen.", 11),
+        (
+            "es",
+            "Seis muertos, entre ellos los tres atacantes, en el asalto armado al consulado en Peshawar.",
+            3,
+        ),
+    ],
+)
+def test_attackers_counted_in_an_inclusion_aside_come_off_the_toll(
+    language: str, body: str, killed: int
+) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.killed == killed
