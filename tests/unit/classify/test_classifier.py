@@ -4901,3 +4901,25 @@ def test_attackers_counted_in_an_inclusion_aside_come_off_the_toll(
 ) -> None:
     record = _facts(language, "", body)
     assert record.casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Fire at signal box near Poznan investigated as sabotage",
+            "Prosecutors are investigating a fire that destroyed a railway signal box near Poznan, the "
+            "national prosecutor's office said. Investigators found traces of an accelerant.",
+        ),
+        (
+            "de",
+            "Staatsanwaltschaft ermittelt nach Brandanschlag auf Kabelschacht",
+            "Die Staatsanwaltschaft ermittelt nach einem Brandanschlag auf einen Kabelschacht der Bahn bei "
+            "Hamm. Ermittler fanden Reste von Brandbeschleuniger, sagte ein Sprecher der Staatsanwaltschaft.",
+        ),
+    ],
+)
+def test_prosecutors_investigating_a_fresh_attack_is_no_trial(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == "arson"
