@@ -4923,3 +4923,29 @@ def test_attackers_counted_in_an_inclusion_aside_come_off_the_toll(
 def test_prosecutors_investigating_a_fresh_attack_is_no_trial(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert record.incident_type == "arson"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "ar",
+            "مئات يتظاهرون سلميا أمام السفارة الهندية في دكا",
+            "تجمع مئات المتظاهرين أمام السفارة الهندية في دكا على خلفية مقتل مواطنين برصاص حرس الحدود "
+            "الأسبوع الماضي.",
+            "protest",
+        ),
+        (
+            "tr",
+            "Su arıtma tesisine topçu saldırısı: 2 işçi öldü",
+            "El Faşir'de kentin ana su arıtma tesisi topçu atışlarıyla vuruldu. Saldırıda 2 işçi hayatını "
+            "kaybetti.",
+            "rocket_attack",
+        ),
+    ],
+)
+def test_arabic_demonstrators_with_the_article_and_turkish_artillery(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == incident
