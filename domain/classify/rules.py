@@ -137,6 +137,9 @@ _SCRIPT_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 # at most three words after the second
 _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
+# words that may stand between an owner named before its site and the site ("the American and British
+# embassies", "Somalia's new embassy"); more make a list or a clause, not an owner
+_OWNER_WORDS_BEFORE = 2
 _CONFLICT_TOLL = 1000
 # how near a named city a smaller named place must lie to count as one of its districts
 _DISTRICT_KM = 8.0
@@ -1265,6 +1268,8 @@ class RuleStage:
             between = s.doc.text[left:right]
             if gap > 30 or any(ch in between for ch in ",;.()،؛"):
                 continue
+            if side == "before" and len(between.split()) > _OWNER_WORDS_BEFORE:
+                continue  # "UN offices in Somalia as well as several Western embassies": not Somalia's
             suffixes = s.lex.location_suffixes
             if suffixes and side == "before" and _ends_a_word_with(fold(between), suffixes):
                 continue  # "Irak'taki Büyükelçilik": the embassy in Iraq

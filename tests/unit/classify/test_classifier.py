@@ -4949,3 +4949,14 @@ def test_arabic_demonstrators_with_the_article_and_turkish_artillery(
 ) -> None:
     record = _facts(language, title, body)
     assert record.incident_type == incident
+
+
+def test_a_country_named_several_words_before_embassies_owns_none_of_them() -> None:
+    record = _facts(
+        "en",
+        "Car bomb kills guards at gate of Mogadishu compound housing embassies",
+        "MOGADISHU – A suicide car bomb exploded at a checkpoint outside the Halane compound on Tuesday, "
+        "killing three guards. Halane houses most United Nations offices in Somalia as well as several "
+        "Western embassies. Two flights from Nairobi were diverted.",
+    )
+    assert (record.location.country_code, record.location.city) == ("SO", "Mogadishu")
