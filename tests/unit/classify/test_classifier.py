@@ -4960,3 +4960,31 @@ def test_a_country_named_several_words_before_embassies_owns_none_of_them() -> N
         "Western embassies. Two flights from Nairobi were diverted.",
     )
     assert (record.location.country_code, record.location.city) == ("SO", "Mogadishu")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "en",
+            "Army denies reports of gunfire at embassy",
+            "The army on Saturday denied reports that gunmen had opened fire on the embassy overnight, "
+            "saying the shots came from celebratory gunfire at a wedding nearby. There was no security "
+            "incident, it said.",
+            "none",
+        ),
+        (
+            "es",
+            "Desalojada la embajada en Roma por un aviso de bomba",
+            "La embajada fue desalojada tras una llamada anónima que alertaba de un artefacto explosivo en "
+            "el edificio. Los agentes lo revisaron durante tres horas y no se registraron heridos.",
+            "threat",
+        ),
+    ],
+)
+def test_a_denied_shooting_and_a_bomb_warning_are_no_attacks(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == incident
+    assert record.alert is False
