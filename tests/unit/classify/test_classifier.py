@@ -4988,3 +4988,13 @@ def test_a_denied_shooting_and_a_bomb_warning_are_no_attacks(
     record = _facts(language, title, body)
     assert record.incident_type == incident
     assert record.alert is False
+
+
+def test_turkish_bodies_brought_to_hospital_are_the_dead_not_the_wounded() -> None:
+    record = _facts(
+        "tr",
+        "Otogara İHA saldırısı",
+        "Bahir Dar'da otogara düzenlenen İHA saldırısının ardından bir doktor, hastaneye 9 cenaze ile 17 "
+        "yaralı getirildiğini söyledi.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (9, 17)
