@@ -4998,3 +4998,29 @@ def test_turkish_bodies_brought_to_hospital_are_the_dead_not_the_wounded() -> No
         "yaralı getirildiğini söyledi.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (9, 17)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "killed", "target"),
+    [
+        (
+            "Gunmen ambush diplomat's car near Juba",
+            "Gunmen opened fire on a vehicle carrying a diplomat on the road south of Juba on Sunday, "
+            "killing the embassy's local driver, police said.",
+            1,
+            "diplomatic",
+        ),
+        (
+            "Two U.N. aid workers abducted in Homs",
+            "Gunmen abducted two U.N. aid workers outside their hotel in Homs on Saturday. No one was hurt.",
+            0,
+            "diplomatic",
+        ),
+    ],
+)
+def test_killing_the_driver_is_one_killed_and_un_with_dots_is_the_un(
+    title: str, body: str, killed: int, target: str
+) -> None:
+    record = _facts("en", title, body)
+    assert record.casualties.killed == killed
+    assert record.target_type == target
