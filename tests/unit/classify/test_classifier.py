@@ -5024,3 +5024,29 @@ def test_killing_the_driver_is_one_killed_and_un_with_dots_is_the_un(
     record = _facts("en", title, body)
     assert record.casualties.killed == killed
     assert record.target_type == target
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "ru",
+            "Демонстранты прорвались во двор посольства",
+            "Несколько сотен протестующих прорвались во двор посольства Дании в Багдаде и подожгли "
+            "караульное помещение.",
+            "storming",
+        ),
+        (
+            "id",
+            "Festival kopi di KBRI Ottawa diserbu pengunjung",
+            "Festival kopi yang digelar KBRI di Ottawa diserbu pengunjung pada akhir pekan. Ribuan orang "
+            "antre untuk mencicipi kopi Nusantara.",
+            "none",
+        ),
+    ],
+)
+def test_a_breach_into_the_courtyard_and_a_festival_swarmed_by_visitors(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == incident
