@@ -5050,3 +5050,13 @@ def test_a_breach_into_the_courtyard_and_a_festival_swarmed_by_visitors(
 ) -> None:
     record = _facts(language, title, body)
     assert record.incident_type == incident
+
+
+def test_a_blast_at_a_guesthouse_near_the_diplomatic_area_is_on_civilians() -> None:
+    record = _facts(
+        "en",
+        "Four killed in blast at Kabul guesthouse near diplomatic area",
+        "An explosion ripped through a guesthouse in Kabul on Monday, killing four people, officials said.",
+    )
+    assert record.target_type == "civilian"
+    assert record.alert is False
