@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -169,16 +170,23 @@ TERM_SECTIONS = (
 )
 
 
-def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Incident categories for the casualty phrases that contain an incident term.
+def _categories_inside_phrases(
+    terms: list[tuple[str, str]],
+    carried: Callable[[str], bool],
+    carriers: Callable[[str], bool],
+) -> list[tuple[str, str]]:
+    """(phrase, category) for each phrase of a `carriers` category that contains, as a shorter run of
+    its words, a term of a `carried` category.
 
-    The matcher keeps the longest match, so "tewas ditembak" (killed by shooting) or "was shot dead",
-    listed as casualty phrases, would hide the attack word inside them ("ditembak", "was shot"). Such a
-    phrase carries that attack word's categories too, and a linguist need not list it twice."""
+    The matcher keeps the longest match, so a phrase hides the terms inside it: the casualty phrase
+    "tewas ditembak" (killed by shooting) hides the attack word "ditembak", the Turkish foiled-plot
+    phrase "gözaltına alındı" (was detained) the attacker word "gözaltına" ("12 kişi gözaltına alındı"
+    would count twelve victims). Such a phrase carries the inner term's categories too, and a linguist
+    need not list it twice."""
     exact: dict[str, set[str]] = {}
     wild: list[tuple[re.Pattern[str], str]] = []
     for term, category in terms:
-        if not category.startswith("incident:"):
+        if not carried(category):
             continue
         key = normalise_term(term.lstrip("="))
         if "*" in key:
@@ -187,8 +195,8 @@ def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tupl
             exact.setdefault(key, set()).add(category)
     added: list[tuple[str, str]] = []
     for term, category in terms:
-        if not category.startswith("casualties:") or category.endswith(":attacker") or ":zero" in category:
-            continue  # attackers and "no attack took place" statements name no attack
+        if not carriers(category):
+            continue
         words = normalise_term(term.lstrip("=")).split()
         found: set[str] = set()
         for i in range(len(words)):
@@ -202,33 +210,11 @@ def _attack_words_in_casualty_phrases(terms: list[tuple[str, str]]) -> list[tupl
     return added
 
 
-def _attackers_in_other_phrases(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The attacker category for phrases of other sections that contain an attacker term.
-
-    The matcher keeps the longest match, so a foiled-plot phrase such as Turkish "gözaltına alındı"
-    (was detained) hides the attacker word inside it ("gözaltına"), and "12 kişi gözaltına alındı"
-    would count twelve victims. Such a phrase counts its people as attackers too."""
-    exact: set[str] = set()
-    wild: list[re.Pattern[str]] = []
-    for term, category in terms:
-        if category != "casualties:attacker":
-            continue
-        key = normalise_term(term.lstrip("="))
-        if "*" in key:
-            wild.append(wildcard_pattern(key))
-        else:
-            exact.add(key)
-    added: list[tuple[str, str]] = []
-    for term, category in terms:
-        if category.startswith(("casualties:", "context:")):
-            continue
-        words = normalise_term(term.lstrip("=")).split()
-        if len(words) < 2:
-            continue
-        parts = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-        if any(part in exact or any(rx.fullmatch(part) for rx in wild) for part in parts):
-            added.append((term, "casualties:attacker"))
-    return added
+def _names_an_attack(category: str) -> bool:
+    """Casualty phrases, except attackers and "no attack took place" statements, which name no attack."""
+    return (
+        category.startswith("casualties:") and not category.endswith(":attacker") and ":zero" not in category
+    )
 
 
 def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
@@ -252,8 +238,15 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
                 # regexes, not terms
                 body = {k: v for k, v in body.items() if k not in ("zero_patterns", "one_patterns")}
             _walk(section, body, terms)
-    terms.extend(_attack_words_in_casualty_phrases(terms))
-    terms.extend(_attackers_in_other_phrases(terms))
+    # attack words inside casualty phrases ("tewas ditembak"), attackers inside other sections' phrases
+    terms.extend(_categories_inside_phrases(terms, lambda c: c.startswith("incident:"), _names_an_attack))
+    terms.extend(
+        _categories_inside_phrases(
+            terms,
+            lambda c: c == "casualties:attacker",
+            lambda c: not c.startswith(("casualties:", "context:")),
+        )
+    )
     # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
     terms = [
         (t, c.replace("demonyms:", "dem:").replace("countries:", "cty:").replace("own_sites:", "own:"))
