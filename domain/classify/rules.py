@@ -79,15 +79,17 @@ _DIGITS = re.compile(
 _NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|dan|atau|و|او)\s*\d{1,3}(?!\d)")
 # a number word repeated in digits in brackets, as West African and Arab outlets write tolls
 _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
+# years after a number: an age ("aged 37 years", "41-year-old", "45 años"), or a duration
+_YEARS_UNITS = r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|años|tahun|лет|عاما|jahre"
 _NUMBER_UNITS = re.compile(
     # "une vingtaine de kilomètres", "una decena de metros", "dozens of metres": a unit after "de"/"of"
     r"[\s\-]*(?:(?:de|of)\s+|d')?"
     r"(?:%|persen|percent|per cent|pour cent|por ciento|prozent|процент|بالمئة|yüzde|km|kilomet|"
-    r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|"  # ages, hyphenated or not
+    rf"{_YEARS_UNITS}|"  # ages, hyphenated or not, and years
     r"-(?:year|month|week|day|hour)\b|"  # "a 15-year insurgency", "a 48-hour curfew"
     r"meter|metre|cuadra|blocks?\b|miles?\b|yards?\b|pâtés? de maisons|кварта|"  # distances
-    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|tahun|лет|años|"
-    r"jahre|عاما|عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
+    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|"
+    r"عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
     r"horas?|heures?|stunden|часов|часа|ساعات|hours|[ap]\.m\.|[ap]m\b|h\b|uhr\b|"  # times: "7 p.m.", "2 h 40"
     r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
     re.IGNORECASE,
@@ -2754,7 +2756,7 @@ def _with_additions(
 
 # a years unit right after a number: an age, or a duration (either way, the next number of a list
 # "de 45 años, su hijo de 17" may be an age without its unit)
-_AGE_UNIT = re.compile(r"[\s\-]*(?:years?[- ]old|-?jährig|-?летн|-?yaş|ans\b|años|tahun|лет|عاما|jahre)")
+_AGE_UNIT = re.compile(rf"[\s\-]*(?:{_YEARS_UNITS})")
 # what joins two ages: "aged 34 and 41", "24 y 31"
 _AGE_LINK = re.compile(r"\s*(?:and|et|y|und|ve|и|dan|و)\s*")
 # "… su hijo de 17", "… son fils de 17": an age's "of" right before the number
