@@ -1987,6 +1987,12 @@ class RuleStage:
         for sentence, numbers in self._numbers(s, counted).items():
             if sentence in lead_cut:
                 numbers = [n for n in numbers if n[0] < lead_cut[sentence]]
+            # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi", "13 dead,
+            # including the two gunmen": the attackers a death toll counts are no victims
+            attackers_in_sentence = max(
+                1 if attacker_included.get(sentence) else 0,
+                _attackers_among(text, inclusion.get(sentence, []), attackers.get(sentence, []), numbers),
+            )
             assigned: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
             # "dozens were wounded", "أصيب العشرات": a word whose victims are an uncounted crowd
             # takes no count from elsewhere in the sentence
@@ -2117,16 +2123,7 @@ class RuleStage:
                     total = total + current[2] if joined and not included and not ranged else current[2]
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)
-                # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi", "13
-                # dead, including the two gunmen": the attackers are no victims
-                attackers_in_toll = 0
-                if field_name == "killed":
-                    attackers_in_toll = max(
-                        1 if attacker_included.get(sentence) else 0,
-                        _attackers_among(
-                            text, inclusion.get(sentence, []), attackers.get(sentence, []), numbers
-                        ),
-                    )
+                attackers_in_toll = attackers_in_sentence if field_name == "killed" else 0
                 candidates[field_name].append(
                     (
                         max(values) - (attackers_in_toll if max(values) > attackers_in_toll else 0),
