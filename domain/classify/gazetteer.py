@@ -151,7 +151,7 @@ class Gazetteer:
         renamed: list[int] = []
         by_geonames_name: dict[tuple[str, str], int] = {}
         small: list[tuple[str, int]] = []
-        raw_names: list[str] = []
+        capital_alternates: list[tuple[str, int]] = []  # (an alternate name, its capital's position)
         # a capital is news whatever its size (Banjul, Malabo, Funafuti): its exonyms are kept too
         capitals = {(country["capital"], code) for code, country in cache.get_countries().items()}
         for raw in sorted(cache.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
@@ -159,7 +159,6 @@ class Gazetteer:
             display = english.get((raw["name"], raw["countrycode"]))
             position = len(cities)
             by_geonames_name.setdefault((raw["name"], raw["countrycode"]), position)
-            raw_names.append(raw["name"])
             if display is not None:
                 renamed.append(position)
             city = City(
@@ -175,10 +174,12 @@ class Gazetteer:
                 small.append((key, position))
             elif len(key) >= 3:
                 index.setdefault(key, position)  # sorted by population: biggest wins
-            if population >= MIN_POPULATION_ALTNAMES or (raw["name"], raw["countrycode"]) in capitals:
-                alternates.extend(
-                    (n, position) for n in raw.get("alternatenames") or () if _keep_alternate(n)
-                )
+            capital = (raw["name"], raw["countrycode"]) in capitals
+            if population >= MIN_POPULATION_ALTNAMES or capital:
+                kept = [(n, position) for n in raw.get("alternatenames") or () if _keep_alternate(n)]
+                alternates.extend(kept)
+                if capital:
+                    capital_alternates.extend(kept)
         # A city's own name beats another city's alternate name (the historical alias "Islamabad"
         # of Chattogram must not take Islamabad); among alternates the biggest city wins.
         for name, position in alternates:
@@ -195,9 +196,6 @@ class Gazetteer:
             found = by_geonames_name.get(target)
             if found is not None:
                 index[place_key(name)] = found
-        capital_alternates = [
-            (n, p) for n, p in alternates if (raw_names[p], cities[p].country_code) in capitals
-        ]
         return cls(cities, index, _namesakes(cities, index, capital_alternates))
 
 
