@@ -663,7 +663,7 @@ class RuleStage:
             s.weights[i]
             for h, i in s.noncurrent_hits
             if s.ranks[i] <= 1
-            and not (protest and (_accident_only(h.categories) or _anniversary_only(h.categories)))
+            and not (protest and _noncurrent_kinds(h.categories) in _NO_BAR_TO_A_PROTEST)
             and not _site_cue_alone(h.categories, plain_kinds)
             and not self._negated(s, h, i)
         )
@@ -2637,17 +2637,14 @@ def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:
     )
 
 
-def _anniversary_only(categories: tuple[str, ...]) -> bool:
-    """Whether a term's only non-current reading is an anniversary cue: a rally held on the
-    anniversary of a war or an invasion is a current rally."""
-    kinds = [c for c in categories if c.startswith("noncurrent:")]
-    return bool(kinds) and all(c == "noncurrent:anniversary" for c in kinds)
+def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
+    """A term's non-current readings ("noncurrent:accident", "noncurrent:trial" …)."""
+    return frozenset(c for c in categories if c.startswith("noncurrent:"))
 
 
-def _accident_only(categories: tuple[str, ...]) -> bool:
-    """Whether a term's only non-current reading is an accident cue ("fireworks", "gas cylinder")."""
-    kinds = [c for c in categories if c.startswith("noncurrent:")]
-    return bool(kinds) and all(c == "noncurrent:accident" for c in kinds)
+# terms whose only non-current reading leaves a protest current: an accident cue (the stones and
+# "fireworks" a crowd throws) or an anniversary cue (a rally held on a war's or an invasion's anniversary)
+_NO_BAR_TO_A_PROTEST = (frozenset({"noncurrent:accident"}), frozenset({"noncurrent:anniversary"}))
 
 
 def _word_before(text: str, end: int) -> str | None:
