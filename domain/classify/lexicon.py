@@ -37,6 +37,10 @@ class Lexicon:
     strip_suffixes: tuple[str, ...] = ()
     add_endings: tuple[str, ...] = ("",)
     clitics: tuple[str, ...] = ()
+    # `[morphology] adjective_endings`: a capitalised word with one of these endings right before
+    # another capitalised word is an adjective of a multi-word name ("в Горном Бадахшане", Gorno-
+    # Badakhshan), not a town its stem happens to name (Горн, Hoorn)
+    adjective_endings: tuple[str, ...] = ()
     stop_names: frozenset[str] = field(default_factory=frozenset)
     owner_direction: str = "after"
     # `[places] elsewhere_side`: "after" where the language names the city before the cue (Turkish)
@@ -277,6 +281,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         strip_suffixes=tuple(sorted(morphology.get("strip_suffixes", []), key=len, reverse=True)),
         add_endings=tuple(morphology.get("add_endings", [""])) or ("",),
         clitics=tuple(morphology.get("clitics", [])),
+        adjective_endings=tuple(morphology.get("adjective_endings", [])),
         transliteration={str(k): str(v) for k, v in morphology.get("transliteration", {}).items()},
         skeleton=_skeleton_rules(morphology.get("skeleton")),
         # in the form the gazetteer lookup compares (`place_key`: folded, accents stripped — a

@@ -105,6 +105,7 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_CHARS)}]")
 _BARRIER = re.compile(f'[{re.escape(_CLAUSE_CHARS)}"«»“”]')
 # a one-letter elided article or preposition glued to a capitalised name ("d'Omdurman", "l'Alger")
 _ELISION = re.compile(r"[dlDL]['’](?=[^\W\d_])")
+_CAPITALISED_NEXT = re.compile(r" [^\W\d_a-zа-яё]")  # one space, then a word not opening in lower case
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD = re.compile(r"\w+")
 # one short word between blanks ("or", "ou", "ni", "oder", "или", "أو") and nothing else
@@ -1679,6 +1680,7 @@ class RuleStage:
                 and not (start + 2 in blocked_starts and _ELISION.match(token))  # "l'Alliance française"
                 and key not in lower_words
                 and not ((lex.code, token) in transliterated and not transliteration_fits(start, end))
+                and not (lex.adjective_endings and self._adjective_of_a_name(text, token, end, lex))
             ):
                 if unanchored_small_town(start, end, position):
                     unanchored.append((start, end, position, token))
@@ -1691,6 +1693,16 @@ class RuleStage:
             found.extend(m for m in unanchored if named[m[2]] >= _SMALL_TOWN_REPEATS)
             found.sort()
         return found
+
+    def _adjective_of_a_name(self, text: str, token: str, end: int, lex: Lexicon) -> bool:
+        """A word with an adjective ending right before another capitalised word ("Горном
+        Бадахшане"), itself no gazetteer name as written: it qualifies that name, not a town of its
+        stem's (`[morphology] adjective_endings`)."""
+        return (
+            token.endswith(lex.adjective_endings)
+            and _CAPITALISED_NEXT.match(text, end) is not None
+            and self.gazetteer.index.get(place_key(token)) is None
+        )
 
     def _inflected_name(self, name: str, lex: Lexicon) -> int | None:
         """Gazetteer entry of a multi-word name whose last word carries a case ending."""

@@ -291,6 +291,18 @@ def test_multi_word_city_whose_first_word_is_a_lexicon_term() -> None:
     assert russian.location.city == "Port Sudan"
 
 
+def test_russian_adjective_of_a_region_name_is_no_town() -> None:
+    """ "в Горном Бадахшане" is the region Gorno-Badakhshan: "Горном" is an adjective of the name that
+    follows, not an inflection of Горн (Hoorn, NL); the place is the dateline's."""
+    record = _facts(
+        "ru",
+        "Нападение на конвой миссии ООН",
+        "ДУШАНБЕ, 3 марта. В Горном Бадахшане неизвестные обстреляли конвой миссии ООН, ранены два "
+        "сотрудника, сообщили власти Таджикистана.",
+    )
+    assert (record.location.country_code, record.location.city) == ("TJ", "Dushanbe")
+
+
 def test_small_town_after_a_place_preposition_is_the_city() -> None:
     """Towns of 5,000-15,000 people are in the gazetteer, read where a preposition names them as a
     place; the same names used as ordinary words elsewhere in the text are not towns."""
