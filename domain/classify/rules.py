@@ -2208,6 +2208,14 @@ class RuleStage:
                 )
                 # "one guard died of his wounds" beats "in February three drivers were killed"
                 or (dated_only[field_name] and result[field_name] != 0 and not self._dated_context(s, one[1]))
+                # "officials said one guard was killed … Earlier reports had put the number of dead
+                # at two": the one victim the article states itself corrects the first reports' count
+                or (
+                    candidates[field_name]
+                    and all(_first_reported(s, c) for c in candidates[field_name])
+                    and not any(i == one[1] for _, i in s.first_report_hits)
+                    and one[1] not in s.unconfirmed
+                )
             ):
                 result[field_name] = 1
                 evidence = [e for e in evidence if e.field != f"casualties.{field_name}"]
@@ -2890,23 +2898,23 @@ def _without_first_reports(
     the official figure corrects the first, even when it is lower."""
     if len(counts) < 2 or not (s.first_report_hits or s.unconfirmed):
         return counts
-
-    def first_reported(count: tuple[int, str, int, int]) -> bool:
-        """A first-report cue before the count in its sentence, and no correction cue between
-        ("initially five … the police corrected the figure to four"), or a sentence that cites
-        unconfirmed sources ("local sources speak of four dead, which the authorities have not
-        confirmed")."""
-        if count[2] in s.unconfirmed:
-            return True
-        cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
-        return bool(cues) and not any(
-            i == count[2] and max(cues) <= fix.start < count[3] for fix, i in s.correction_hits
-        )
-
-    reported = [first_reported(c) for c in counts]
+    reported = [_first_reported(s, c) for c in counts]
     if all(reported):
         return counts
     return [count for count, early in zip(counts, reported, strict=True) if not early]
+
+
+def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:
+    """A first-report cue before the count in its sentence, and no correction cue between
+    ("initially five … the police corrected the figure to four"), or a sentence that cites
+    unconfirmed sources ("local sources speak of four dead, which the authorities have not
+    confirmed")."""
+    if count[2] in s.unconfirmed:
+        return True
+    cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
+    return bool(cues) and not any(
+        i == count[2] and max(cues) <= fix.start < count[3] for fix, i in s.correction_hits
+    )
 
 
 def _any_within(ordered: list[int], low: int, high: int) -> bool:

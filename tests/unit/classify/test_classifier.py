@@ -4897,6 +4897,16 @@ def test_a_toll_lowered_from_an_earlier_figure_is_the_new_one() -> None:
     assert record.casualties.killed == 5
 
 
+def test_one_victim_stated_corrects_the_count_of_first_reports() -> None:
+    record = _facts(
+        "en",
+        "Toll revised after shelling of consulate",
+        "Provincial officials on Monday said a cleaner was killed when shells struck the consulate in "
+        "Herat overnight. Initial reports from local media had put the number of dead at three.",
+    )
+    assert record.casualties.killed == 1
+
+
 @pytest.mark.parametrize(
     ("language", "body", "killed"),
     [
