@@ -2172,7 +2172,18 @@ class RuleStage:
                     last = max(c[2] for c in latest)  # the last update; its largest count, as elsewhere
                     undated = [max((c for c in latest if c[2] == last), key=lambda c: c[0])]
                 said_zero = zero[field_name]
-                if not undated and said_zero is not None:
+                if said_zero is not None and (
+                    not undated
+                    # "an earlier version said a guard had died … There are no fatalities": the
+                    # article's own zero corrects the deaths only first reports gave (a zero of the
+                    # wounded is more often of some of them: "none of our citizens was hurt")
+                    or (
+                        field_name == "killed"
+                        and all(_first_reported(s, c) for c in undated)
+                        and not any(i == said_zero[1] for _, i in s.first_report_hits)
+                        and said_zero[1] not in s.unconfirmed
+                    )
+                ):
                     # "nobody was hurt" about this attack beats a toll recalled from June
                     undated = [(0, said_zero[0], said_zero[1], -1)]
                 pool = undated or candidates[field_name]

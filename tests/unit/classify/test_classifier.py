@@ -4897,6 +4897,17 @@ def test_a_toll_lowered_from_an_earlier_figure_is_the_new_one() -> None:
     assert record.casualties.killed == 5
 
 
+def test_a_zero_deaths_statement_corrects_a_death_only_first_reports_gave() -> None:
+    record = _facts(
+        "es",
+        "Explosión frente a la embajada deja cinco heridos",
+        "Cinco personas resultaron heridas por la explosión de un artefacto frente a la embajada de "
+        "Perú en Quito. Una versión anterior de esta nota indicaba que un guardia había muerto. "
+        "La policía aclaró que el guardia sigue con vida. No hay víctimas mortales.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 5)
+
+
 def test_one_victim_stated_corrects_the_count_of_first_reports() -> None:
     record = _facts(
         "en",
