@@ -5093,3 +5093,42 @@ def test_a_blast_at_a_guesthouse_near_the_diplomatic_area_is_on_civilians() -> N
     )
     assert record.target_type == "civilian"
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # a bare singular noun is one victim: "the toll rose to one dead and three wounded"
+        (
+            "ar",
+            "",
+            "ارتفعت حصيلة سقوط القذائف على السفارة في بغداد إلى قتيل وثلاثة جرحى، وفق مصادر طبية.",
+            1,
+            3,
+        ),
+        # "noch" is "still", no negation: twelve are still being treated in hospitals
+        (
+            "de",
+            "Zahl der Toten nach Bombenanschlag auf Markt steigt auf fünf",
+            "Nach dem Bombenanschlag auf einen Markt in Maiduguri ist die Zahl der Toten auf fünf gestiegen. "
+            "Neun Menschen würden noch in Krankenhäusern behandelt, teilte die Polizei mit.",
+            5,
+            9,
+        ),
+        # "erlag seinen Verletzungen": the victim's own wounds are no wounded besides the dead man
+        (
+            "de",
+            "",
+            "Ein Mann hat in der Innenstadt von Graz mit einem Messer auf Passanten eingestochen. "
+            "Ein Passant erlag noch am Tatort seinen Verletzungen, drei weitere Männer im Alter von 31 "
+            "und 44 Jahren wurden schwer verletzt in eine Klinik gebracht.",
+            1,
+            3,
+        ),
+    ],
+)
+def test_counts_from_a_singular_noun_and_hospital_treatment(
+    language: str, title: str, body: str, killed: int, injured: int
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
