@@ -2175,11 +2175,9 @@ class RuleStage:
                 if said_zero is not None and (
                     not undated
                     # "an earlier version said a guard had died … There are no fatalities": the
-                    # article's own zero corrects the deaths only first reports gave (a zero of the
-                    # wounded is more often of some of them: "none of our citizens was hurt")
+                    # article's own zero corrects the counts only first reports gave
                     or (
-                        field_name == "killed"
-                        and all(_first_reported(s, c) for c in undated)
+                        all(_first_reported(s, c) for c in undated)
                         and not any(i == said_zero[1] for _, i in s.first_report_hits)
                         and said_zero[1] not in s.unconfirmed
                     )

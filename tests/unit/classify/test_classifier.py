@@ -5132,3 +5132,48 @@ def test_counts_from_a_singular_noun_and_hospital_treatment(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed", "injured"),
+    [
+        # the police reporting no deaths is a zero, as "no informó de muertos" already was
+        (
+            "es",
+            "Manifestantes lanzaron piedras contra la embajada de Francia en Dakar. Tres policías sufrieron "
+            "heridas leves, según la policía, que no informó de víctimas mortales.",
+            0,
+            3,
+        ),
+        # one wounded, told with the body part instead of a count
+        (
+            "fr",
+            "Des hommes armés ont enlevé un diplomate près de Diffa. Son chauffeur, blessé par balle, a été "
+            "laissé sur place.",
+            0,
+            1,
+        ),
+        # the article's own zero corrects the wounded an earlier version of it reported
+        (
+            "de",
+            "Unbekannte haben Brandsätze gegen das Konsulat in Antwerpen geworfen. In einer früheren Version "
+            "dieser Meldung hieß es, zwei Wachleute seien verletzt worden. Verletzt wurde niemand.",
+            0,
+            0,
+        ),
+        # "at first seven dead, by evening the toll rose to 12, 30 wounded": the rise corrects the first
+        # report, the wounded it gives stand against a zero about some of them
+        (
+            "ru",
+            "В результате взрыва на рынке в Кабуле погибли люди. Первоначально сообщалось о семи погибших, "
+            "к вечеру число жертв выросло до 12, ранены 30 человек. Среди пострадавших граждан России нет.",
+            12,
+            30,
+        ),
+    ],
+)
+def test_zero_statements_and_corrections_of_earlier_counts(
+    language: str, body: str, killed: int, injured: int
+) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
