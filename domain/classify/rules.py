@@ -2459,8 +2459,19 @@ class RuleStage:
                 words[-1] = (previous[0], hit.end, previous[2] + word_value, merged, sentence)
                 continue
             words.append((hit.start, hit.end, word_value, hit.text, sentence))
+        # "LIMA – … di Lima Dilempari Granat, Dua Petugas Terluka": where the dateline's city is a
+        # number word, that word written capitalised inside a sentence is the city, not a count
+        dateline = self._dateline(s) if words else None
+        city_word = dateline[1].casefold() if dateline is not None else None
         for start, end, word_value, written, sentence in words:
             if sentence not in sentences:
+                continue
+            if (
+                city_word is not None
+                and written[:1].isupper()
+                and written.casefold() == city_word
+                and start != s.starts[sentence]
+            ):
                 continue
             repeat = _DIGIT_REPEAT.match(text, end)
             if repeat is not None and int(repeat.group(1)) == word_value:

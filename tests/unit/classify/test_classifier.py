@@ -5177,3 +5177,14 @@ def test_zero_statements_and_corrections_of_earlier_counts(
 ) -> None:
     record = _facts(language, "", body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+def test_a_dateline_city_that_is_a_number_word_is_no_count() -> None:
+    """Lima is "five" in Indonesian: under a "Lima –" dateline, "di Lima" in the title is the city."""
+    record = _facts(
+        "id",
+        "Kantor Konsulat di Lima Dilempari Bom Molotov, Tiga Penjaga Terluka",
+        "Lima - Sebuah bom molotov dilemparkan ke kantor konsulat Bolivia di Lima, Senin malam. Tiga "
+        "penjaga terluka ringan.",
+    )
+    assert (record.location.city, record.casualties.injured) == ("Lima", 3)
