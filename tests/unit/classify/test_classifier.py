@@ -5188,3 +5188,29 @@ def test_a_dateline_city_that_is_a_number_word_is_no_count() -> None:
         "penjaga terluka ringan.",
     )
     assert (record.location.city, record.casualties.injured) == ("Lima", 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed", "injured"),
+    [
+        # "dos sicarios" are the attackers, no count of the wounded employee
+        (
+            "es",
+            "Un guardia murió y una empleada resultó herida luego de que dos sicarios dispararan contra el "
+            "consulado de Italia en Medellín.",
+            1,
+            1,
+        ),
+        # bruises and cuts are injuries: the two taken to hospital are of the five hurt
+        (
+            "ru",
+            "Протестующие прорвались во двор посольства Франции в Бамако. По данным полиции, пятеро "
+            "полицейских получили ушибы и порезы, двое госпитализированы.",
+            0,
+            5,
+        ),
+    ],
+)
+def test_attackers_and_kinds_of_wounds_in_counts(language: str, body: str, killed: int, injured: int) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
