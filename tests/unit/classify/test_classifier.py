@@ -5214,3 +5214,26 @@ def test_a_dateline_city_that_is_a_number_word_is_no_count() -> None:
 def test_attackers_and_kinds_of_wounds_in_counts(language: str, body: str, killed: int, injured: int) -> None:
     record = _facts(language, "", body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Norway to reopen embassy in Tripoli",
+            "OSLO, May 2 - Norway will reopen its embassy in Tripoli next year, the foreign ministry said. "
+            "It closed the mission in 2014. A year earlier, a car bomb had damaged the Norwegian consulate "
+            "in Benghazi, an episode officials said weighed on the decision.",
+        ),
+        (
+            "de",
+            "Dänemark eröffnet Botschaft in Bagdad wieder",
+            "Dänemark wird seine Botschaft in Bagdad im Herbst wieder eröffnen, teilte das Außenministerium "
+            "mit. Im Vorjahr hatten Raketen das Gelände des dänischen Konsulats in Erbil getroffen.",
+        ),
+    ],
+)
+def test_an_attack_dated_a_year_before_is_background(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
