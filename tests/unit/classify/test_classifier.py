@@ -5237,3 +5237,13 @@ def test_attackers_and_kinds_of_wounds_in_counts(language: str, body: str, kille
 def test_an_attack_dated_a_year_before_is_background(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_a_headline_saying_the_mission_was_not_targeted() -> None:
+    record = _facts(
+        "en",
+        "Robbers kill guard in Accra bank raid; embassy not targeted, police say",
+        "An earlier version of this story said gunmen had attacked the Dutch embassy in Accra. Police "
+        "said armed robbers stormed a bank branch on the same street, killing a guard.",
+    )
+    assert (record.target_type, record.alert) == ("civilian", False), record.evidence
