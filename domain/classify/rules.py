@@ -2683,8 +2683,13 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
 
 
 # terms whose only non-current reading leaves a protest current: an accident cue (the stones and
-# "fireworks" a crowd throws) or an anniversary cue (a rally held on a war's or an invasion's anniversary)
-_NO_BAR_TO_A_PROTEST = (frozenset({"noncurrent:accident"}), frozenset({"noncurrent:anniversary"}))
+# "fireworks" a crowd throws), an anniversary cue (a rally held on a war's or an invasion's anniversary)
+# or a denial (police denying reports that the crowd stormed the embassy: the rally itself took place)
+_NO_BAR_TO_A_PROTEST = (
+    frozenset({"noncurrent:accident"}),
+    frozenset({"noncurrent:anniversary"}),
+    frozenset({"noncurrent:denied"}),
+)
 
 
 def _word_before(text: str, end: int) -> str | None:

@@ -5247,3 +5247,14 @@ def test_a_headline_saying_the_mission_was_not_targeted() -> None:
         "said armed robbers stormed a bank branch on the same street, killing a guard.",
     )
     assert (record.target_type, record.alert) == ("civilian", False), record.evidence
+
+
+def test_a_denied_storming_leaves_the_protest_current() -> None:
+    """The police deny reports that the crowd stormed the embassy; the rally itself took place."""
+    record = _facts(
+        "de",
+        "Kundgebung vor russischer Botschaft in Prag friedlich – Polizei dementiert Berichte über Sturm",
+        "Rund 500 Menschen haben am Sonntag vor der russischen Botschaft in Prag demonstriert. Berichte, "
+        "wonach Demonstranten das Gelände gestürmt hätten, wies die Polizei zurück.",
+    )
+    assert (record.incident_type, record.target_type, record.alert) == ("protest", "diplomatic", False)
