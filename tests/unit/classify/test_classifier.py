@@ -5258,3 +5258,42 @@ def test_a_denied_storming_leaves_the_protest_current() -> None:
         "wonach Demonstranten das Gelände gestürmt hätten, wies die Polizei zurück.",
     )
     assert (record.incident_type, record.target_type, record.alert) == ("protest", "diplomatic", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident_type", "alert"),
+    [
+        # "full-scale invasion" recalls a war at a rally: nothing was scaled
+        (
+            "en",
+            "Crowd rallies peacefully outside Russian embassy in Riga",
+            "Several hundred people gathered outside the Russian embassy in Riga on Monday to mark the "
+            "anniversary of the full-scale invasion of Ukraine. Police said the rally was calm.",
+            "protest",
+            False,
+        ),
+        # a ministry rejecting reports that its consulate was hit: no attack
+        (
+            "en",
+            "Uzbekistan rejects reports of drone strike on its consulate in Rostov",
+            "Uzbekistan's foreign ministry on Tuesday rejected reports on social media that its consulate in "
+            "Rostov had been struck by a drone. The consulate is operating as normal, a spokesman said.",
+            "none",
+            False,
+        ),
+        # a missile on flats in the embassy quarter; the ministry says no mission was damaged
+        (
+            "fr",
+            "Kiev : un missile frappe un immeuble du quartier des ambassades",
+            "Trois personnes ont été tuées lorsqu'un missile a frappé un immeuble d'habitation du quartier "
+            "des ambassades à Kiev. Le ministère a dit qu'aucune mission diplomatique n'a été endommagée.",
+            "rocket_attack",
+            False,
+        ),
+    ],
+)
+def test_rallies_denials_and_missions_spared_raise_no_alert(
+    language: str, title: str, body: str, incident_type: str, alert: bool
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == (incident_type, alert), record.evidence
