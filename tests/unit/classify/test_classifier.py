@@ -5297,3 +5297,34 @@ def test_rallies_denials_and_missions_spared_raise_no_alert(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == (incident_type, alert), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident_type", "target_type"),
+    [
+        # the consulate denies it was hit: the strike on the port stands, the consulate is no target
+        (
+            "es",
+            "Dos muertos en un ataque con misiles contra el puerto de Jersón; el consulado desmiente haber "
+            "sido alcanzado",
+            "Al menos dos personas murieron en un ataque con misiles contra las instalaciones portuarias de "
+            "Jersón, según el gobernador regional. Los misiles alcanzaron un almacén de grano.",
+            "rocket_attack",
+            "infrastructure",
+        ),
+        # staff of a United Nations agency are a UN mission's people
+        (
+            "en",
+            "Gunmen seize two aid workers in Mali",
+            "Armed men abducted two staff members of a United Nations agency on a highway near Mopti on "
+            "Thursday, the UN said.",
+            "kidnapping",
+            "diplomatic",
+        ),
+    ],
+)
+def test_a_site_denying_it_was_hit_and_un_agency_staff(
+    language: str, title: str, body: str, incident_type: str, target_type: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == (incident_type, target_type), record.evidence
