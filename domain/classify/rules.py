@@ -114,6 +114,9 @@ _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 # one joining word between a zero statement and the damage word it also denies ("or", "maupun")
 _ZERO_JOIN = re.compile(r"\s+[^\W\d]{1,7}\s+")
+# how far before a zero statement, in its clause and with no casualty word between, a count is of the
+# people it spares ("two diplomats on board were unhurt") rather than of a casualty word elsewhere
+_SPARED_GAP = 50
 _ZERO_CATEGORIES = frozenset({"casualties:zero_both", "casualties:zero_killed", "casualties:zero_injured"})
 _VICTIM_WORDS = frozenset({"casualties:killed", "casualties:injured"})
 # targets that also speak for themselves ("said the embassy", "the interior ministry said", "the army
@@ -1900,8 +1903,11 @@ class RuleStage:
         killed_words: list[HitAt] = []
         any_injured_word = False
         last_zero = -100  # end of the last zero statement
+        spared: dict[int, list[int]] = defaultdict(list)  # starts of zero statements, by sentence
         for hit, sentence in s.casualty_hits:
             cats = hit.categories
+            if not _ZERO_CATEGORIES.isdisjoint(cats):
+                spared[sentence].append(hit.start)
             if "casualties:attacker" in cats:
                 attackers[sentence].append(hit)
             if "context:conjunction" in cats:
@@ -2014,6 +2020,13 @@ class RuleStage:
                 if _vaguely_counted(word, vague.get(sentence, []), _COUNT_VAGUE_GAP, text)
             }
             for start, end, value, raw in numbers:
+                if any(
+                    0 < z - end <= _SPARED_GAP
+                    and not _BARRIER.search(text, end, z)
+                    and not any(end <= w.start < z for w, _ in words[sentence])
+                    for z in spared.get(sentence, ())
+                ):
+                    continue  # "zwei Diplomaten an Bord blieben unverletzt": the count of the spared
                 best: tuple[float, int] | None = None
                 best_barriers = 0
                 for index, (word, _) in enumerate(words[sentence]):

@@ -5328,3 +5328,54 @@ def test_a_site_denying_it_was_hit_and_un_agency_staff(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.target_type) == (incident_type, target_type), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed", "injured"),
+    [
+        # "killed and hurt, by first accounts, none" and "killed was … nobody": zeros far from their nouns
+        (
+            "ru",
+            "Обломки ракеты упали на территорию посольства Чехии в Киеве, повреждены окна и кровля. "
+            "Погибших и пострадавших, по предварительным данным, нет.",
+            0,
+            0,
+        ),
+        (
+            "de",
+            "Bewaffnete haben im Osten Kongos zwei Mitarbeiter des Welternährungsprogramms entführt. Getötet "
+            "wurde nach ersten Angaben niemand.",
+            0,
+            None,
+        ),
+        # the two on board who were unhurt are no count of the wounded driver
+        (
+            "de",
+            "Unbekannte haben in Bamako auf ein Fahrzeug der kanadischen Botschaft geschossen. Der Fahrer "
+            "wurde am Arm verletzt, zwei Diplomaten an Bord blieben unverletzt.",
+            0,
+            1,
+        ),
+        # twelve were arrested, three police were hurt
+        (
+            "ar",
+            "اندلعت مواجهات بين الشرطة ومحتجين أمام السفارة الفرنسية في تونس، وأصيب ثلاثة من عناصر الشرطة "
+            "بجروح طفيفة، وأن 12 شخصا أوقفوا.",
+            0,
+            3,
+        ),
+        # the two on motorbikes fired ("motosikletli iki": attackers); the diplomat died, his driver was hurt
+        (
+            "tr",
+            "Bişkek'te bir diplomata silahlı saldırı düzenlendi. Diplomat, motosikletli iki kişinin açtığı "
+            "ateş sonucu ağır yaralandı. Diplomat hastanede hayatını kaybetti. Aracın şoförü de yaralandı.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_zeros_far_from_their_nouns_and_counts_of_the_spared_or_arrested(
+    language: str, body: str, killed: int, injured: int | None
+) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
