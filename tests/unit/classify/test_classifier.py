@@ -5379,3 +5379,13 @@ def test_zeros_far_from_their_nouns_and_counts_of_the_spared_or_arrested(
 ) -> None:
     record = _facts(language, "", body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+def test_leaked_diplomatic_cables_are_no_diplomatic_target() -> None:
+    record = _facts(
+        "en",
+        "Hackers breach Ghana's finance ministry email, leak diplomatic cables",
+        "Ghana's finance ministry was hit by a cyberattack that disrupted its email system, after a hacking "
+        "group claimed to have stolen internal documents and diplomatic cables.",
+    )
+    assert (record.incident_type, record.target_type) == ("cyberattack", "government"), record.evidence
