@@ -5389,3 +5389,23 @@ def test_leaked_diplomatic_cables_are_no_diplomatic_target() -> None:
         "group claimed to have stolen internal documents and diplomatic cables.",
     )
     assert (record.incident_type, record.target_type) == ("cyberattack", "government"), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "id",
+            "Serangan Ransomware Lumpuhkan Layanan Paspor",
+            "Pusat data Direktorat Jenderal Imigrasi di Jakarta terkena serangan ransomware pada Jumat.",
+        ),
+        (
+            "fr",
+            "Le SPF Finances visé par une cyberattaque",
+            "Le Service public fédéral Finances a été la cible d'une cyberattaque qui a paralysé ses sites.",
+        ),
+    ],
+)
+def test_hacked_state_agencies_are_government_targets(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == ("cyberattack", "government"), record.evidence
