@@ -5409,3 +5409,27 @@ def test_leaked_diplomatic_cables_are_no_diplomatic_target() -> None:
 def test_hacked_state_agencies_are_government_targets(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.target_type) == ("cyberattack", "government"), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "target_type"),
+    [
+        (
+            "es",
+            "Un bombardeo aéreo contra un monasterio budista cerca de Mandalay dejó seis muertos.",
+            "religious",
+        ),
+        ("ar", "استهدفت طائرات مسيرة مستودعات للوقود في مدينة كوستي فجر السبت.", "infrastructure"),
+        (
+            "tr",
+            "Odessa'da bir enerji tesisine düzenlenen İHA saldırısında iki kişi yaralandı.",
+            "infrastructure",
+        ),
+        ("de", "Unbekannte haben in Kassel mehrere Bundeswehr-Lastwagen in Brand gesetzt.", "military"),
+    ],
+)
+def test_monasteries_fuel_depots_energy_sites_and_army_lorries(
+    language: str, body: str, target_type: str
+) -> None:
+    record = _facts(language, "", body)
+    assert record.target_type == target_type, record.evidence
