@@ -1775,7 +1775,8 @@ class RuleStage:
         if cached is not None:
             return cached
         result: tuple[int | None, str] = (None, "")
-        variants = self._token_variants(token, lex)
+        # a stop name is no place in any form: "Трое" (three people) is not Троя, an inflection of Troyes
+        variants = [] if place_key(token) in lex.stop_names else self._token_variants(token, lex)
         for candidate in variants:
             key = place_key(candidate)
             if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in lex.stop_names:

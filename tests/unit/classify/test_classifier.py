@@ -5433,3 +5433,13 @@ def test_monasteries_fuel_depots_energy_sites_and_army_lorries(
 ) -> None:
     record = _facts(language, "", body)
     assert record.target_type == target_type, record.evidence
+
+
+def test_a_number_word_is_no_place_in_any_inflected_form() -> None:
+    """ "Трое" (three people) is a number word; stripped and re-ended it would read Троя, a name of Troyes."""
+    record = _facts(
+        "ru",
+        "Трое военных погибли при атаке беспилотников",
+        "Трое военных погибли при атаке беспилотников на военный лагерь на северо-западе Пакистана.",
+    )
+    assert record.location is not None and record.location.country_code == "PK"
