@@ -5443,3 +5443,33 @@ def test_a_number_word_is_no_place_in_any_inflected_form() -> None:
         "Трое военных погибли при атаке беспилотников на военный лагерь на северо-западе Пакистана.",
     )
     assert record.location is not None and record.location.country_code == "PK"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured", "target_type"),
+    [
+        # "which led to his injury": one wounded, no count written
+        (
+            "تعرض دبلوماسي تونسي لهجوم بسكين أمام منزله في عمان، ما أدى إلى إصابته بجروح طفيفة.",
+            0,
+            1,
+            "diplomatic",
+        ),
+        # "an officer was killed … which led to his death": one dead, and an officer is military
+        (
+            "قتل ضابط في الجيش بانفجار عبوة ناسفة زرعت في سيارته، ما أدى إلى مقتله على الفور.",
+            1,
+            None,
+            "military",
+        ),
+    ],
+)
+def test_arabic_one_victim_by_the_pronoun_of_his_injury_or_death(
+    body: str, killed: int, injured: int | None, target_type: str
+) -> None:
+    record = _facts("ar", "", body)
+    assert (record.casualties.killed, record.casualties.injured, record.target_type) == (
+        killed,
+        injured,
+        target_type,
+    ), record.evidence
