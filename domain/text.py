@@ -305,6 +305,12 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
         spans.append((start, start + len(stripped.rstrip())))
 
 
+# month names after a day written as an ordinal ("31. Mai", "3. März"): the dot ends no sentence
+_ORDINAL_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+
+
 def _is_sentence_end(text: str, cut: int, next_start: int) -> bool:
     """False for a dot that belongs to an abbreviation or is followed by a lower-case word."""
     following = text[next_start : next_start + 1]
@@ -323,6 +329,8 @@ def _is_sentence_end(text: str, cut: int, next_start: int) -> bool:
         return True
     if "." in token or (len(token) == 1 and token.isalpha()):
         return False  # U.S. / a.m. / initials
+    if token.isdigit() and len(token) <= 2 and _ORDINAL_MONTH.match(text, next_start):
+        return False  # a German ordinal date: "Am 31. Mai 2017 explodierte …"
     return token.lower() not in _ABBREVIATIONS
 
 

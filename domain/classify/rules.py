@@ -2301,8 +2301,17 @@ class RuleStage:
         (a month, an earlier year, a background cue): an analysis piece or a debate recalling past
         attacks ("In March 2024, a grenade hit a consulate in Gao …"), not a report of a new one."""
         lead_end = 1 if s.doc.title_present else 0
-        if any(sentence <= lead_end for _, sentence, _ in s.incident_hits):
+        interview = _is_interview(s.doc.text)
+        upfront = {sentence for _, sentence, _ in s.incident_hits if sentence <= lead_end}
+        lead = upfront - {0} if s.doc.title_present else upfront
+        dated_lead = bool(lead) and all(self._names_past_year(s, i) for i in lead)
+        if upfront and not (interview and dated_lead):
             return False  # any incident word up front, even a generic "attack", reads as news
+        if interview:
+            # questions and answers whose lead tells no attack, or one of years ago ("Am 31. Mai
+            # 2017 explodierte …" under a title on "the Kabul attack"): a conversation about
+            # attacks, not the report of one
+            return True
         sentences = {
             sentence
             for _, sentence, profile in s.incident_hits
@@ -2315,6 +2324,15 @@ class RuleStage:
             i in history or i in s.background or self._names_month(s, i, after_lead_only=False)
             for i in sentences
         )
+
+    @staticmethod
+    def _names_past_year(s: Scored, sentence: int) -> bool:
+        """The sentence names a year before the article's own."""
+        year = s.doc.extra.get("year")
+        if not isinstance(year, int):
+            return False
+        end = s.starts[sentence + 1] if sentence + 1 < len(s.starts) else len(s.doc.text)
+        return any(int(m.group()) < year for m in _YEAR.finditer(s.doc.text, s.starts[sentence], end))
 
     @staticmethod
     def _past_year_sentences(s: Scored) -> set[int]:
@@ -2689,6 +2707,15 @@ def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:
     return any(c.startswith("target:") for c in categories) and not any(
         c in plain_kinds for c in categories if c.startswith("noncurrent:")
     )
+
+
+def _is_interview(text: str) -> bool:
+    """Questions and answers: two or more paragraphs that are questions ("Les ambassades sont-elles plus
+    menacées qu'avant ?", "— А Кабул?")."""
+    return sum(1 for line in text.splitlines() if line.rstrip().endswith(("?", "؟"))) >= _INTERVIEW_QUESTIONS
+
+
+_INTERVIEW_QUESTIONS = 2
 
 
 def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:

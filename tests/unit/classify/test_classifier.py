@@ -5473,3 +5473,32 @@ def test_arabic_one_victim_by_the_pronoun_of_his_injury_or_death(
         injured,
         target_type,
     ), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # questions and answers with no attack in the title or lead: a conversation about attacks
+        (
+            "fr",
+            "« La sécurité ne se décrète pas » : entretien avec une ancienne consule",
+            "Ancienne consule à Herat puis à Erbil, Claire Dumas publie un livre sur la protection des "
+            "postes diplomatiques. Entretien.\n\nLes consulats sont-ils plus exposés qu'avant ?\n"
+            "Oui. Aujourd'hui, il faut compter avec les drones et les foules mobilisées en une heure.\n\n"
+            "Que retenez-vous d'Erbil ?\nLes roquettes tirées contre notre consulat, qui ont blessé deux "
+            "gardes. On ne l'oublie pas.",
+        ),
+        # a lead that dates the attack years back, then questions: a remembrance interview
+        (
+            "de",
+            "„Die Fenster flogen uns entgegen“ – Eine frühere Konsulin über den Anschlag von Masar",
+            "Am 10. November 2016 explodierte vor dem deutschen Generalkonsulat in Masar-i-Scharif eine "
+            "Autobombe. Die frühere Konsulin Anna Berg war damals im Gebäude.\n\nFrau Berg, was ist "
+            "geblieben?\nDer Lärm. Und die Stille danach.\n\nWürden Sie wieder gehen?\nJa, sofort.",
+        ),
+    ],
+)
+def test_an_interview_about_attacks_is_no_report_of_one(language: str, title: str, body: str) -> None:
+    article = {"id": "t", "language": language, "title": title, "body": body}
+    record = classify_article(article | {"published_at": "2025-03-02T09:00:00Z"})
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence

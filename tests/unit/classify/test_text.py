@@ -79,6 +79,11 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     ]
 
 
+def test_a_german_ordinal_date_ends_no_sentence() -> None:
+    text = "Am 3. März 2019 explodierte eine Bombe. Sie tötete 12 Menschen."
+    assert split_sentences(text) == ["Am 3. März 2019 explodierte eine Bombe.", "Sie tötete 12 Menschen."]
+
+
 def test_split_sentences_on_lines_and_arabic_question_mark() -> None:
     assert split_sentences("سطر أول\nهل انتهى؟ نعم.") == ["سطر أول", "هل انتهى؟", "نعم."]
 
