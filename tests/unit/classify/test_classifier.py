@@ -5502,3 +5502,27 @@ def test_an_interview_about_attacks_is_no_report_of_one(language: str, title: st
     article = {"id": "t", "language": language, "title": title, "body": body}
     record = classify_article(article | {"published_at": "2025-03-02T09:00:00Z"})
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Consulate in Monterrey closes after shooting kills three nearby",
+            "The U.S. consulate in Monterrey closed on Friday after gunmen killed three people at a stand "
+            "a few blocks from the building. There is no indication that the consulate was the target, a "
+            "spokesperson said.",
+        ),
+        (
+            "es",
+            "Ataque armado en un bar deja tres muertos; el consulado emite alerta",
+            "Tres personas murieron en un ataque armado contra un bar ubicado a menos de un kilómetro del "
+            "Consulado de Francia en Tijuana. La representación aclaró que sus instalaciones no fueron "
+            "afectadas.",
+        ),
+    ],
+)
+def test_a_shooting_blocks_from_a_consulate_is_no_attack_on_it(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("civilian", False), record.evidence
