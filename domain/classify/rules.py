@@ -80,7 +80,7 @@ _NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|da
 # a number word repeated in digits in brackets, as West African and Arab outlets write tolls
 _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 # years after a number: an age ("aged 37 years", "41-year-old", "45 años"), or a duration
-_YEARS_UNITS = r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|años|tahun|лет|عاما|jahre"
+_YEARS_UNITS = r"-?years?[- ]old|-?jährig|-?летн|-?yaş|-?ans\b|années|años|tahun|лет|عاما|jahre"
 _NUMBER_UNITS = re.compile(
     # "une vingtaine de kilomètres", "una decena de metros", "dozens of metres": a unit after "de"/"of"
     r"[\s\-]*(?:(?:de|of)\s+|d')?"

@@ -5526,3 +5526,48 @@ def test_an_interview_about_attacks_is_no_report_of_one(language: str, title: st
 def test_a_shooting_blocks_from_a_consulate_is_no_attack_on_it(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.target_type, record.alert) == ("civilian", False), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        # "employed for about ten years" counts years, not the dead
+        (
+            "fr",
+            "Le chauffeur de l'ambassade du Chili tué par balles à Lima",
+            "Le chauffeur d'un véhicule de l'ambassade du Chili a été tué lundi à Lima par des hommes armés. "
+            "Le chauffeur, employé depuis une dizaine d'années par l'ambassade, est mort avant l'arrivée "
+            "des secours.",
+            ("armed_assault", "critical", 1),
+        ),
+        # a toll the UN did not confirm yields to the one death the article states
+        (
+            "en",
+            "Drone strike on UN compound in Kassala kills guard",
+            "A drone struck a UN compound in Kassala on Tuesday, killing a security guard, the U.N. said. "
+            "The information ministry said two people had died, a figure the U.N. did not confirm.",
+            ("airstrike", "critical", 1),
+        ),
+        # staff held inside a compound the gunmen took: hostages, so critical
+        (
+            "fr",
+            "Des hommes armés prennent d'assaut les bureaux de l'ONU à Hodeïda",
+            "Des miliciens ont fait irruption dimanche dans les bureaux de l'ONU à Hodeïda, ont forcé le "
+            "portail et y retiennent depuis plusieurs employés, a indiqué l'ONU. Personne n'a été blessé.",
+            ("storming", "critical", 0),
+        ),
+        # shots at a UN vehicle: a UN mission's
+        (
+            "de",
+            "Schüsse auf UN-Fahrzeug in Taizz – ein Mitarbeiter verletzt",
+            "Unbekannte haben in Taizz das Feuer auf ein UN-Fahrzeug eröffnet und einen Helfer verletzt.",
+            ("armed_assault", "high", 0),
+        ),
+    ],
+)
+def test_years_of_service_unconfirmed_tolls_hostages_held_and_un_vehicles(
+    language: str, title: str, body: str, expected: tuple[str, str, int]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.severity, record.casualties.killed) == expected, record.evidence
+    assert record.target_type == "diplomatic"
