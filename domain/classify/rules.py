@@ -1871,15 +1871,16 @@ class RuleStage:
         partitives = s.lex.partitives
         range_opener = s.lex.range_opener
         past_year = self._past_year_sentences(s)
-        # a title or lead that tells its toll before a background cue ("Three were killed and seven
-        # wounded …, the worst flare-up since the treaty") keeps the toll; what follows the cue is history
-        # (from the clause the cue is in: "…, en una protesta por la muerte de migrantes … la semana pasada")
-        lead_cut = {
+        # a sentence that tells its toll before a background cue ("Three were killed and seven
+        # wounded …, the worst flare-up since the treaty", "Tidak ada korban jiwa … karena sejak 2023 …")
+        # keeps the toll; what follows the cue is history (from the clause the cue is in: "…, en una
+        # protesta por la muerte de migrantes … la semana pasada")
+        clause_cut = {
             i: _clause_start(text, s.starts[i], s.background_from[i])
             for i in s.background
-            if s.ranks[i] <= 1 and i not in past_year and i in s.background_from
+            if i not in past_year and i in s.background_from
         }
-        background = (s.background - lead_cut.keys()) | past_year
+        background = (s.background - clause_cut.keys()) | past_year
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
         # post near Ségou … a dozen soldiers were killed") count that incident's victims
@@ -1925,7 +1926,7 @@ class RuleStage:
                 additional.append(hit)
             if "context:other_victims" in cats and sentence in eligible:
                 nobody_else = True
-            if sentence in background or hit.start >= lead_cut.get(sentence, len(text)):
+            if sentence in background or hit.start >= clause_cut.get(sentence, len(text)):
                 continue
             if "casualties:killed" in cats and sentence in eligible:
                 killed_words.append((hit, sentence))
@@ -2004,8 +2005,8 @@ class RuleStage:
             if sentence in counted and any(kind == "kidnapping" for kind, _ in profile.incident):
                 abductions[sentence].append(hit.start)
         for sentence, numbers in self._numbers(s, counted).items():
-            if sentence in lead_cut:
-                numbers = [n for n in numbers if n[0] < lead_cut[sentence]]
+            if sentence in clause_cut:
+                numbers = [n for n in numbers if n[0] < clause_cut[sentence]]
             # "thirteen bodies, including that of the attacker", "saldırgan dahil 13 kişi", "13 dead,
             # including the two gunmen": the attackers a death toll counts are no victims
             attackers_in_sentence = max(

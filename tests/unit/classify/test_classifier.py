@@ -5571,3 +5571,16 @@ def test_years_of_service_unconfirmed_tolls_hostages_held_and_un_vehicles(
     record = _facts(language, title, body)
     assert (record.incident_type, record.severity, record.casualties.killed) == expected, record.evidence
     assert record.target_type == "diplomatic"
+
+
+def test_a_zero_told_before_a_background_cue_in_a_later_sentence_stands() -> None:
+    """ "desde hace ocho años" makes the rest of its clause history, not what the sentence said before it:
+    the consul "salió ileso", and no one was killed."""
+    record = _facts(
+        "es",
+        "Atacan a tiros el coche del cónsul de Chile en Guayaquil",
+        "Hombres armados dispararon el viernes contra el coche oficial del cónsul de Chile en Guayaquil. "
+        "El cónsul salió ileso, pero su chófer, empleado del consulado desde hace ocho años, recibió un "
+        "disparo en el brazo.",
+    )
+    assert record.casualties.killed == 0, record.evidence
