@@ -347,6 +347,9 @@ class Scored:
     background_from: dict[int, int] = field(default_factory=dict)  # sentence → its first background cue
     # first sentence past the lead that opens another incident ("The same day, gunmen attacked …")
     other_incident_from: int | None = None
+    # a title or lead sentence → where an other-incident cue in it starts ("…; four policemen killed
+    # in separate attacks"): the clause it is in tells another incident
+    other_incident_at: dict[int, int] = field(default_factory=dict)
     first_report_hits: list[HitAt] = field(default_factory=list)
     correction_hits: list[HitAt] = field(default_factory=list)
     near_hits: list[tuple[Hit, int, _Profile]] = field(default_factory=list)
@@ -619,8 +622,12 @@ class RuleStage:
         if profile.background:
             scored.background.add(sentence)
             scored.background_from.setdefault(sentence, hit.start)
-        if profile.other_incident and sentence >= 2 and scored.other_incident_from is None:
-            scored.other_incident_from = sentence
+        if profile.other_incident:
+            if sentence >= 2:
+                if scored.other_incident_from is None:
+                    scored.other_incident_from = sentence
+            else:
+                scored.other_incident_at.setdefault(sentence, hit.start)
         if profile.latest_toll:
             scored.latest_toll.add(sentence)
         if profile.first_report:
@@ -1880,6 +1887,8 @@ class RuleStage:
             for i in s.background
             if i not in past_year and i in s.background_from
         }
+        for i, cue in s.other_incident_at.items():
+            clause_cut[i] = min(clause_cut.get(i, len(text)), _clause_start(text, s.starts[i], cue))
         background = (s.background - clause_cut.keys()) | past_year
         trigger_sentences = {i for _, i, _ in s.incident_hits}
         # sentences from one that opens another incident on ("The same day, gunmen attacked an army
@@ -1956,6 +1965,7 @@ class RuleStage:
                         any_injured_word = any_injured_word or field_name == "injured"
             if (
                 "casualties:singular_killed" in cats
+                and sentence in eligible
                 and (
                     "casualties:agent_killed" in cats  # "gunmen fired …, killing him": their victim
                     or not self._near_attacker(hit, attackers.get(sentence, []), s, sentence)

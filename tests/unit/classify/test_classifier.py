@@ -5584,3 +5584,35 @@ def test_a_zero_told_before_a_background_cue_in_a_later_sentence_stands() -> Non
         "disparo en el brazo.",
     )
     assert record.casualties.killed == 0, record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "killed", "injured"),
+    [
+        # the title's second clause tells other attacks; a later one-victim sentence belongs to them too
+        (
+            "en",
+            "Gunmen fire on Iraqi consulate guard post in Quetta; three policemen killed in separate attacks",
+            "Two guards were wounded on Tuesday when gunmen opened fire on the guard post outside the Iraqi "
+            "consulate in Quetta, police said. In a separate incident, a policeman was killed at a post "
+            "in Mastung.",
+            0,
+            2,
+        ),
+        # "en otros frentes": the shelling's toll is another incident's
+        (
+            "es",
+            "Milicianos irrumpen en la embajada de Ghana en Jartum",
+            "Combatientes armados irrumpieron el domingo en la embajada de Ghana en Jartum y tomaron el "
+            "control del edificio. No hubo víctimas. En otros frentes, un bombardeo sobre un mercado de "
+            "Omdurmán mató a seis civiles e hirió a 14.",
+            0,
+            0,
+        ),
+    ],
+)
+def test_other_incidents_in_a_round_up_keep_their_tolls(
+    language: str, title: str, body: str, killed: int, injured: int
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
