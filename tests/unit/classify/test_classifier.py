@@ -5616,3 +5616,37 @@ def test_other_incidents_in_a_round_up_keep_their_tolls(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.casualties.killed, record.casualties.injured) == (killed, injured), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "killed"),
+    [
+        (
+            "en",
+            "Mortar rounds hit the UN compound in Kismayo on Friday, wounding three staff. Elsewhere on "
+            "Friday, a roadside bomb killed two soldiers near Afgoye.",
+            0,
+        ),
+        (
+            "ar",
+            "اقتحم مسلحون مقر سفارة النيجر في طرابلس وأصابوا حارسين، ولم تسجل وفيات. وفي تطور منفصل، قتل "
+            "ثلاثة أشخاص في اشتباكات في مدينة الزاوية.",
+            0,
+        ),
+        (
+            "de",
+            "Bewaffnete haben auf die Botschaft Perus in Port-au-Prince geschossen und einen Wachmann "
+            "verletzt. Der Angriff war Teil einer Welle von Gewalt: In Delmas starben fünf Menschen.",
+            0,
+        ),
+        (
+            "tr",
+            "Cotabato'da belediye binasına el bombası atıldı. Patlamada iki kişi yaralandı. Bölgede başka "
+            "olaylar da kaydedildi. Sulu'da çıkan çatışmada 2 asker hayatını kaybetti.",
+            0,
+        ),
+    ],
+)
+def test_the_other_incidents_of_a_day_keep_their_dead(language: str, body: str, killed: int) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.killed == killed, record.evidence
