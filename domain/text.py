@@ -79,8 +79,13 @@ class _Boilerplate:
 
     markers: dict[str, frozenset[str]]  # needle (see `_needle_form`) → the markers it stands for
     line: re.Pattern[str] | None
+    # a line that is only a news-in-brief header ("EN BREF", "Kurz gemeldet"): the rest is other news
+    tail: re.Pattern[str] | None
     needles: ahocorasick.Automaton
     any_needle: re2._Regexp  # matches where some needle occurs
+
+
+_TAIL_HEADER_MAX = 40  # longer lines are prose, never a bare section header
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +94,13 @@ def _boilerplate() -> _Boilerplate:
     article may carry a teaser in any language, so all are checked)."""
     markers: set[str] = set()
     lines: list[str] = []
+    tails: set[str] = set()
     for path in sorted(LEXICON_DIR.glob("*.toml")):
         with path.open("rb") as handle:
             section = tomllib.load(handle).get("boilerplate", {})
         markers.update(section.get("markers", []))
         lines.extend(section.get("line_patterns", []))
+        tails.update(section.get("tail_headers", []))
     by_needle: dict[str, set[str]] = {}
     for marker in markers:
         by_needle.setdefault(" ".join(_needle_form(marker).split()), set()).add(marker)
@@ -107,7 +114,9 @@ def _boilerplate() -> _Boilerplate:
     # so in ~10 µs, where `_needle_form` and listing the needles with the automaton cost ~70 µs per
     # 2 KB whether or not it finds any.
     any_needle = re2.compile("|".join(map(_loose_needle, sorted(by_needle))) or "[^\\x00-\\x{10FFFF}]")
-    return _Boilerplate({k: frozenset(v) for k, v in by_needle.items()}, line, needles, any_needle)
+    headers = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(tails))
+    tail = re.compile(rf"[\W_]*(?:{headers})[\W_]*", re.IGNORECASE) if tails else None
+    return _Boilerplate({k: frozenset(v) for k, v in by_needle.items()}, line, tail, needles, any_needle)
 
 
 @lru_cache(maxsize=512)
@@ -148,6 +157,7 @@ def clean_text(text: str) -> str:
         return ""
     data = _boilerplate()
     line_pattern = data.line
+    tail_pattern = data.tail
     ascii_only = text.isascii()  # a flag lookup: then no invisible, odd blank or case twin but a tab
     # one search (~13 µs per 2 KB) usually rules out both invisible characters and odd blanks
     unusual = not ascii_only and _UNUSUAL.search(text) is not None
@@ -166,6 +176,8 @@ def clean_text(text: str) -> str:
             continue
         if line_pattern is not None and len(line) <= 320 and line_pattern.fullmatch(line):
             continue
+        if tail_pattern is not None and len(line) <= _TAIL_HEADER_MAX and tail_pattern.fullmatch(line):
+            break  # "EN BREF": the briefs below are other stories, as a "read also" line is
         if present:
             lowered = _needle_form(line)
             in_line = tuple(needle for needle in present if needle in lowered)

@@ -251,6 +251,14 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
             lambda c: not c.startswith(("casualties:", "context:")),
         )
     )
+    # diplomats inside one-victim phrases ("اصابة دبلوماسي", a diplomat wounded): the victim is the target
+    terms.extend(
+        _categories_inside_phrases(
+            terms,
+            lambda c: c.startswith("target:diplomatic:"),
+            lambda c: c.startswith(("casualties:singular", "casualties:killed", "casualties:injured")),
+        )
+    )
     # demonyms / countries / own_sites tables map ISO code → terms: "dem:US" / "cty:US" / "own:ID"
     terms = [
         (t, c.replace("demonyms:", "dem:").replace("countries:", "cty:").replace("own_sites:", "own:"))

@@ -5650,3 +5650,14 @@ def test_other_incidents_in_a_round_up_keep_their_tolls(
 def test_the_other_incidents_of_a_day_keep_their_dead(language: str, body: str, killed: int) -> None:
     record = _facts(language, "", body)
     assert record.casualties.killed == killed, record.evidence
+
+
+def test_a_diplomat_named_as_the_wounded_is_the_target() -> None:
+    """ "وإصابة دبلوماسي" is a one-victim phrase holding the word for diplomat: the victim is the target."""
+    record = _facts(
+        "ar",
+        "مقتل حارس وإصابة دبلوماسي بهجوم مسلح في عدن",
+        "قتل حارس شخصي وأصيب دبلوماسي، صباح الاثنين، إثر هجوم مسلح استهدف سيارته في مديرية المنصورة "
+        "بمدينة عدن.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True), record.evidence

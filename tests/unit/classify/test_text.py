@@ -79,6 +79,17 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     ]
 
 
+@pytest.mark.parametrize("header", ["EN BREF", "In brief", "— Kurz gemeldet —", "Коротко:", "باختصار"])
+def test_a_news_in_brief_header_cuts_the_briefs_below(header: str) -> None:
+    text = f"An embassy was evacuated after a hoax call.\n\n{header}\n\nA man was shot in a bar. Two died."
+    assert clean_text(text) == "An embassy was evacuated after a hoax call."
+
+
+def test_a_brief_word_in_running_text_cuts_nothing() -> None:
+    text = "Police said in brief remarks that nobody was hurt.\nThe consulate reopened."
+    assert clean_text(text) == text
+
+
 def test_a_german_ordinal_date_ends_no_sentence() -> None:
     text = "Am 3. März 2019 explodierte eine Bombe. Sie tötete 12 Menschen."
     assert split_sentences(text) == ["Am 3. März 2019 explodierte eine Bombe.", "Sie tötete 12 Menschen."]
