@@ -115,7 +115,13 @@ def _boilerplate() -> _Boilerplate:
     # 2 KB whether or not it finds any.
     any_needle = re2.compile("|".join(map(_loose_needle, sorted(by_needle))) or "[^\\x00-\\x{10FFFF}]")
     headers = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(tails))
-    tail = re.compile(rf"[\W_]*(?:{headers})[\W_]*", re.IGNORECASE) if tails else None
+    # the header alone ("EN BREF", "— Kurz gemeldet —"), or a few words and the header and a colon
+    # ("Haiti'den diğer gelişmeler:", "Gün içindeki diğer gelişmeler:")
+    tail = (
+        re.compile(rf"[\W_]*(?:{headers})[\W_]*|[^\n]{{1,30}}\s(?:{headers})\s*:", re.IGNORECASE)
+        if tails
+        else None
+    )
     return _Boilerplate({k: frozenset(v) for k, v in by_needle.items()}, line, tail, needles, any_needle)
 
 

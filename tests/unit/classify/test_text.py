@@ -79,14 +79,28 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     ]
 
 
-@pytest.mark.parametrize("header", ["EN BREF", "In brief", "— Kurz gemeldet —", "Коротко:", "باختصار"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "EN BREF",
+        "In brief",
+        "— Kurz gemeldet —",
+        "Коротко:",
+        "باختصار",
+        "Также за сутки:",
+        "Sekilas peristiwa lain:",
+        "Suriye'den diğer gelişmeler:",
+    ],
+)
 def test_a_news_in_brief_header_cuts_the_briefs_below(header: str) -> None:
     text = f"An embassy was evacuated after a hoax call.\n\n{header}\n\nA man was shot in a bar. Two died."
     assert clean_text(text) == "An embassy was evacuated after a hoax call."
 
 
 def test_a_brief_word_in_running_text_cuts_nothing() -> None:
-    text = "Police said in brief remarks that nobody was hurt.\nThe consulate reopened."
+    text = (
+        "Police said in brief remarks that nobody was hurt.\nThe consulate reopened.\nAyrıca iki kişi öldü."
+    )
     assert clean_text(text) == text
 
 
