@@ -1490,6 +1490,8 @@ class RuleStage:
                 continue
             if city.population < 2 * district.population:
                 continue
+            if district.name.endswith(" " + city.name):
+                continue  # "New Delhi" is no district of Delhi: a city named after it
             limit = _DISTRICT_KM if other != after_comma else _COMMA_DISTRICT_KM
             if not anywhere and _distance_km(city, district) > limit:
                 continue

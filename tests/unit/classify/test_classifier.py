@@ -5661,3 +5661,13 @@ def test_a_diplomat_named_as_the_wounded_is_the_target() -> None:
         "بمدينة عدن.",
     )
     assert (record.target_type, record.alert) == ("diplomatic", True), record.evidence
+
+
+def test_new_delhi_is_no_district_of_delhi() -> None:
+    record = _facts(
+        "en",
+        "Bomb threat empties French embassy in New Delhi",
+        "The French embassy in New Delhi was evacuated on Wednesday after an emailed bomb threat. Delhi "
+        "police searched the building and found nothing.",
+    )
+    assert (record.location.country_code, record.location.city) == ("IN", "New Delhi")
