@@ -5671,3 +5671,45 @@ def test_new_delhi_is_no_district_of_delhi() -> None:
         "police searched the building and found nothing.",
     )
     assert (record.location.country_code, record.location.city) == ("IN", "New Delhi")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        # a high commission (French "haut-commissariat", no police "commissariat"; Arabic "المفوضية العليا")
+        (
+            "fr",
+            "Une grenade lancée contre le haut-commissariat adjoint du Pakistan à Karachi",
+            "Une grenade artisanale a été lancée jeudi soir contre le haut-commissariat adjoint du Pakistan, "
+            "blessant légèrement un policier.",
+            ("bombing", "diplomatic"),
+        ),
+        (
+            "ar",
+            "محتجون يقتحمون مقر المفوضية العليا البريطانية ويضرمون النار فيه",
+            "اقتحم عشرات المحتجين مقر المفوضية العليا البريطانية وأضرموا النار في قاعة الاستقبال.",
+            ("storming", "diplomatic"),
+        ),
+        # "a terror attack prevented": a foiled plot, not a bombing
+        (
+            "ru",
+            "В Душанбе предотвращён теракт против посольства, задержаны трое",
+            "Полиция задержала троих человек, подозреваемых в подготовке нападения на посольство. Изъяты "
+            "компоненты для изготовления взрывных устройств.",
+            ("threat", "diplomatic"),
+        ),
+        # a peaceful rally in protest at killings by border guards: the killings are its cause
+        (
+            "ar",
+            "مئات يتظاهرون سلمياً أمام المفوضية العليا في دكا",
+            "تجمع مئات المتظاهرين أمام مقر المفوضية العليا في دكا احتجاجاً على مقتل مواطنين برصاص حرس "
+            "الحدود الأسبوع الماضي، ورفعوا لافتات ورددوا هتافات.",
+            ("protest", "diplomatic"),
+        ),
+    ],
+)
+def test_high_commissions_prevented_attacks_and_a_rally_against_killings(
+    language: str, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == expected, record.evidence
