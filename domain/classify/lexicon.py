@@ -236,6 +236,7 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
                     "region_before",
                     "region_after",
                     "district_before",
+                    "not_places",
                 )
                 body = {k: v for k, v in body.items() if k in terms_of}
             elif section == "casualties":

@@ -261,7 +261,10 @@ class _Profile:
         self.region_after = "places:region_after" in cats
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
-        self.blocks_city = any(c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats)
+        self.blocks_city = any(
+            c.startswith(("cty:", "incident:", "target:", "casualties:")) or c == "places:not_places"
+            for c in cats
+        )
         self.relevant = bool(incident) or bool(self.targets)
         self.neg_before = "negation:before" in cats
         self.neg_after = "negation:after" in cats

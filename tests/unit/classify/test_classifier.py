@@ -5713,3 +5713,24 @@ def test_high_commissions_prevented_attacks_and_a_rally_against_killings(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.target_type) == expected, record.evidence
+
+
+def test_a_square_named_like_a_town_is_no_city() -> None:
+    """ "Medan Merdeka", the square of the US embassy in Jakarta (`places.not_places`), is not Medan."""
+    record = _facts(
+        "id",
+        "Aksi Damai di Depan Kedubes AS, Lalu Lintas Medan Merdeka Dialihkan",
+        "JAKARTA — Ratusan orang menggelar aksi damai di depan Kedutaan Besar Amerika Serikat di Jalan "
+        "Medan Merdeka Selatan, Rabu. Lalu lintas di sekitar Medan Merdeka dialihkan.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ID", "Jakarta")
+
+
+def test_indonesian_palestina_is_the_cause_not_a_colombian_town() -> None:
+    record = _facts(
+        "id",
+        "Ribuan Orang Gelar Aksi Bela Palestina di Depan Kedubes AS",
+        "JAKARTA — Ribuan orang menggelar aksi bela Palestina di depan Kedutaan Besar Amerika Serikat di "
+        "Jalan Medan Merdeka Selatan, Minggu. Peserta membawa bendera Palestina.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ID", "Jakarta")
