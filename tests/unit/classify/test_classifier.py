@@ -5734,3 +5734,32 @@ def test_indonesian_palestina_is_the_cause_not_a_colombian_town() -> None:
         "Jalan Medan Merdeka Selatan, Minggu. Peserta membawa bendera Palestina.",
     )
     assert (record.location.country_code, record.location.city) == ("ID", "Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident_type"),
+    [
+        # hospitals appealing for blood: no court appeal, the bombing is current
+        (
+            "en",
+            "Quetta market bombing: death toll rises to 11 as hospitals appeal for blood",
+            "The death toll from the bombing at a vegetable market in Quetta has risen to 11, the health "
+            "department said. Some 30 people remain under treatment.",
+            "bombing",
+        ),
+        # floods ("su baskınları") and a weather warning: no raid, no incident
+        (
+            "tr",
+            "Antalya'da sağanak felakete dönüştü: Ölü sayısı 3'e yükseldi",
+            "Antalya Valiliği, sel ve su baskınları nedeniyle hayatını kaybedenlerin sayısının 3'e "
+            "yükseldiğini açıkladı. AFAD'a su baskını ihbarı geldi, 200 kişi tahliye edildi. Meteoroloji'nin "
+            "turuncu kodlu uyarısının ardından yağış etkisini artırdı.",
+            "none",
+        ),
+    ],
+)
+def test_blood_appeals_and_floods_are_no_trial_or_raid(
+    language: str, title: str, body: str, incident_type: str
+) -> None:
+    record = _facts(language, title, body)
+    assert record.incident_type == incident_type, record.evidence

@@ -90,6 +90,7 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
         "Также за сутки:",
         "Sekilas peristiwa lain:",
         "Suriye'den diğer gelişmeler:",
+        "GECENİN ÖZETİ",
     ],
 )
 def test_a_news_in_brief_header_cuts_the_briefs_below(header: str) -> None:
