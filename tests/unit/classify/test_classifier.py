@@ -5763,3 +5763,38 @@ def test_blood_appeals_and_floods_are_no_trial_or_raid(
 ) -> None:
     record = _facts(language, title, body)
     assert record.incident_type == incident_type, record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        # the fishermen's deaths are the protest's cause, no victims of the breach
+        (
+            "en",
+            "Protesters force way into Greek consulate grounds in Misrata",
+            "Dozens of protesters broke through the gate of the Greek consulate in Misrata. The crowd "
+            "had gathered to protest over the deaths of four fishermen. Two guards were hurt by stones.",
+            ("storming", 0, "diplomatic"),
+        ),
+        # "مسيرة" is a march here ("خلال مسيرة للمطالبة"), no drone
+        (
+            "ar",
+            "مناوشات خلال مسيرة احتجاجية في صفاقس",
+            "شهدت مدينة صفاقس مناوشات خلال مسيرة للمطالبة بإغلاق مصنع ملوث، وأصيب ثلاثة أشخاص بجروح طفيفة.",
+            ("protest", 0, "none"),
+        ),
+        # a driver of the UN support mission: a UN mission's
+        (
+            "es",
+            "Muere un conductor de la ONU en un ataque contra un convoy en Libia",
+            "Un conductor contratado por la Misión de Apoyo de las Naciones Unidas en Libia murió el martes "
+            "cuando hombres armados abrieron fuego contra un convoy en las afueras de Misrata.",
+            ("armed_assault", 1, "diplomatic"),
+        ),
+    ],
+)
+def test_protest_causes_marches_and_un_mission_drivers(
+    language: str, title: str, body: str, expected: tuple[str, int, str]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.casualties.killed, record.target_type) == expected, record.evidence
