@@ -145,6 +145,7 @@ _APPOSITION = re.compile(r"[^,.;:!?\n]*,[^,.;:!?\n]{1,80},\s*(?:\S+\s+){0,3}")
 _DATELINE_DASH = re.compile(r"\s[—–-]\s")
 # words that may stand between an owner named before its site and the site ("the American and British
 # embassies", "Somalia's new embassy"); more make a list or a clause, not an owner
+_OWNER_WORDS_AFTER = 3  # "embassy of the United States", "consulat général de la France"
 _OWNER_WORDS_BEFORE = 2
 _CONFLICT_TOLL = 1000
 # how near a named city a smaller named place must lie to count as one of its districts
@@ -1282,10 +1283,12 @@ class RuleStage:
                 continue
             left, right = min(other.end, hit.end), max(other.start, hit.start)
             between = s.doc.text[left:right]
-            if gap > 30 or any(ch in between for ch in ",;.()،؛"):
-                continue
+            if gap > 30 or any(ch in between for ch in ",;.()،؛:|–—"):
+                continue  # (a headline locator owns nothing: "Kenya : une ambassade européenne …")
             if side == "before" and len(between.split()) > _OWNER_WORDS_BEFORE:
                 continue  # "UN offices in Somalia as well as several Western embassies": not Somalia's
+            if side == "after" and len(between.split()) > _OWNER_WORDS_AFTER:
+                continue  # "L'ambassade a remercié les autorités égyptiennes": a verb's object, no owner
             suffixes = s.lex.location_suffixes
             if suffixes and side == "before" and _ends_a_word_with(fold(between), suffixes):
                 continue  # "Irak'taki Büyükelçilik": the embassy in Iraq

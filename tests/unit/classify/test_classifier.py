@@ -5798,3 +5798,30 @@ def test_protest_causes_marches_and_un_mission_drivers(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.casualties.killed, record.target_type) == expected, record.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        # "Kenya :" locates the story; the embassy is a European one, in Kenya
+        (
+            "Kenya : une ambassade européenne à Nairobi paralysée par une cyberattaque",
+            "NAIROBI – Le site internet d'une ambassade européenne à Nairobi a été paralysé par une "
+            "cyberattaque. Un porte-parole de la délégation de l'Union a confirmé l'incident.",
+            "KE",
+        ),
+        # the embassy thanked the Egyptian authorities: they are no owner of it
+        (
+            "Le Caire : un homme armé d'un couteau maîtrisé devant une ambassade",
+            "LE CAIRE – Un homme armé d'un couteau a été maîtrisé lundi devant une ambassade européenne au "
+            "Caire. L'ambassade a remercié les autorités égyptiennes. Le quartier est surveillé depuis la "
+            "guerre à Gaza.",
+            "EG",
+        ),
+    ],
+)
+def test_headline_locators_and_thanked_authorities_own_no_embassy(
+    title: str, body: str, country: str
+) -> None:
+    record = _facts("fr", title, body)
+    assert record.location.country_code == country, record.facility
