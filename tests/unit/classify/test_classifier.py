@@ -5825,3 +5825,13 @@ def test_headline_locators_and_thanked_authorities_own_no_embassy(
 ) -> None:
     record = _facts("fr", title, body)
     assert record.location.country_code == country, record.facility
+
+
+def test_a_scripted_siege_to_test_crisis_response_is_a_drill() -> None:
+    record = _facts(
+        "en",
+        "Gunmen 'storm' consulate in Wellington as police test crisis response",
+        "Armed men burst through the gates of a consulate in Wellington on Tuesday and took 'hostages' - "
+        "all of it scripted, as part of a security exercise. Role-players acted as diplomats.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
