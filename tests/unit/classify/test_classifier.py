@@ -5835,3 +5835,13 @@ def test_a_scripted_siege_to_test_crisis_response_is_a_drill() -> None:
         "all of it scripted, as part of a security exercise. Role-players acted as diplomats.",
     )
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_indonesian_jawa_is_the_island_not_a_jordanian_town() -> None:
+    record = _facts(
+        "id",
+        "Serangan Ransomware Lumpuhkan Layanan Pemkot",
+        "Layanan daring Pemerintah Kota Bandung, Jawa Barat, lumpuh sejak Senin setelah serangan ransomware, "
+        "kata juru bicara pemerintah provinsi Jawa Barat.",
+    )
+    assert (record.location.country_code, record.location.city) == ("ID", "Bandung"), record.location
