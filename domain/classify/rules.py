@@ -88,13 +88,21 @@ _NUMBER_UNITS = re.compile(
     rf"{_YEARS_UNITS}|"  # ages, hyphenated or not, and years
     r"-(?:year|month|week|day|hour)\b|"  # "a 15-year insurgency", "a 48-hour curfew"
     r"meter|metre|cuadra|blocks?\b|miles?\b|yards?\b|pâtés? de maisons|кварта|"  # distances
-    r"mètre|metro|метр|متر|kg|kilo|ton|poin|point|punkt|пункт|نقطة|"
+    r"mètre|metro|метр|متر|كيلومتر|كلم|км\b|километр|kg|kilo|ton|poin|point|punkt|пункт|نقطة|"
     r"عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
     r"horas?|heures?|stunden|часов|часа|ساعات|hours|[ap]\.m\.|[ap]m\b|h\b|uhr\b|"  # times: "7 p.m.", "2 h 40"
     r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
     re.IGNORECASE,
 )
 _NON_DIGITS = re.compile(r"[^\d]")
+# a word that makes the number after it a name or label, not a count: "zona 10", "Gate 3", "Terminal 2",
+# "Block 7", "km 42", "No. 5", "lantai 3" (a floor), "Jl. Sudirman 12"
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:zona|zone|sector|secteur|sektor|district|distrito|gate|puerta|porte|terminal|platform|route|"
+    r"ruta|highway|carretera|autopista|block|bloque|blok|km|no|nº|n°|nr|número|numero|numéro|number|floor|"
+    r"piso|étage|etage|lantai|stock|room|phase|fase|kilometer|kilómetro|kilometro|kilomètre|kilometre)\.?"
+    r"|№)\s*\Z"
+)
 _YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
 # an all-capitals name right before a four-digit number makes it a name, not a year ("ACI 2000")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
@@ -2492,6 +2500,8 @@ class RuleStage:
                 continue
             if none_of is not None and none_of.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Ninguno de los 11 funcionarios sufrió heridas": the spared
+            if _LABEL_BEFORE.search(folded, max(0, match.start() - 14), match.start()):
+                continue  # "en un restaurante de la zona 10", "Gate 3": a label, not a count
             if _AGED.search(folded, max(0, match.start() - 12), match.start()) or _next_age(
                 folded, last_age, match.start(), match.end()
             ):

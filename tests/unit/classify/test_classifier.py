@@ -5845,3 +5845,27 @@ def test_indonesian_jawa_is_the_island_not_a_jordanian_town() -> None:
         "kata juru bicara pemerintah provinsi Jawa Barat.",
     )
     assert (record.location.country_code, record.location.city) == ("ID", "Bandung"), record.location
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "injured"),
+    [
+        # "zona 10" names a district: two were wounded
+        (
+            "es",
+            "Dos personas resultaron heridas cuando un hombre abrió fuego en un restaurante de la zona 10 de "
+            "la capital, informó la policía.",
+            2,
+        ),
+        # "20 كيلومترا" is a distance: two soldiers were wounded
+        (
+            "ar",
+            "أعلنت وزارة الدفاع إصابة جنديين في هجوم مسلح على موقع عسكري قرب قرية حدودية على بعد نحو 20 "
+            "كيلومترا من المدينة.",
+            2,
+        ),
+    ],
+)
+def test_district_labels_and_distances_are_no_counts(language: str, body: str, injured: int) -> None:
+    record = _facts(language, "", body)
+    assert record.casualties.injured == injured, record.evidence
