@@ -1799,7 +1799,11 @@ class RuleStage:
             return cached
         result: tuple[int | None, str] = (None, "")
         # a stop name is no place in any form: "Трое" (three people) is not Троя, an inflection of Troyes
-        variants = [] if place_key(token) in lex.stop_names else self._token_variants(token, lex)
+        stop = lex.stop_names
+        named = token[2:] if _ELISION.match(token) else token  # "l'Union" (européenne) is no L'Union either
+        variants = (
+            [] if place_key(token) in stop or place_key(named) in stop else self._token_variants(token, lex)
+        )
         for candidate in variants:
             key = place_key(candidate)
             if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in lex.stop_names:

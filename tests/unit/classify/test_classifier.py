@@ -5869,3 +5869,13 @@ def test_indonesian_jawa_is_the_island_not_a_jordanian_town() -> None:
 def test_district_labels_and_distances_are_no_counts(language: str, body: str, injured: int) -> None:
     record = _facts(language, "", body)
     assert record.casualties.injured == injured, record.evidence
+
+
+def test_french_l_union_is_the_european_union_not_a_town() -> None:
+    record = _facts(
+        "fr",
+        "Une patrouille de l'UE visée par des tirs",
+        "Une patrouille de la mission de surveillance de l'Union européenne a essuyé des tirs mercredi, sans "
+        "faire de blessés, a annoncé la mission de l'Union.",
+    )
+    assert (record.location.country_code, record.location.city) == (None, None), record.location
