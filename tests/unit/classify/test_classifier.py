@@ -5879,3 +5879,29 @@ def test_french_l_union_is_the_european_union_not_a_town() -> None:
         "faire de blessés, a annoncé la mission de l'Union.",
     )
     assert (record.location.country_code, record.location.city) == (None, None), record.location
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "target_type"),
+    [
+        (
+            "fr",
+            "Deux employés tués par une attaque de drones contre un dépôt de carburant près de Kherson.",
+            "infrastructure",
+        ),
+        (
+            "de",
+            "Eine Explosion hat in der Nacht einen Hochspannungsmast nahe Prizren beschädigt.",
+            "infrastructure",
+        ),
+        ("ru", "Боевики обстреляли заставу в Баткенской области, двое пограничников погибли.", "military"),
+        (
+            "id",
+            "Tiga pekerja bangunan tewas ditembak kelompok bersenjata di Distrik Mimika Baru.",
+            "civilian",
+        ),
+    ],
+)
+def test_fuel_depots_pylons_border_posts_and_workers(language: str, body: str, target_type: str) -> None:
+    record = _facts(language, "", body)
+    assert record.target_type == target_type, record.evidence
