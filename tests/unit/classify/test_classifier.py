@@ -5905,3 +5905,14 @@ def test_french_l_union_is_the_european_union_not_a_town() -> None:
 def test_fuel_depots_pylons_border_posts_and_workers(language: str, body: str, target_type: str) -> None:
     record = _facts(language, "", body)
     assert record.target_type == target_type, record.evidence
+
+
+def test_arabic_breaching_barriers_is_no_hack() -> None:
+    """ "اختراق" is a hack, but "اختراق الحواجز" is protesters pushing through police barriers."""
+    record = _facts(
+        "ar",
+        "مواجهات بين محتجين وقوات الأمن قرب السفارة في عمان",
+        "أصيب خمسة من أفراد الأمن بجروح طفيفة خلال مواجهات مع محتجين حاولوا اختراق الحواجز الحديدية "
+        "المؤدية إلى السفارة.",
+    )
+    assert record.incident_type == "protest", record.evidence
