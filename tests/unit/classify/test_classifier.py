@@ -5916,3 +5916,17 @@ def test_arabic_breaching_barriers_is_no_hack() -> None:
         "المؤدية إلى السفارة.",
     )
     assert record.incident_type == "protest", record.evidence
+
+
+def test_diplomatic_news_recalling_a_raid_years_back_is_no_attack() -> None:
+    article = {
+        "id": "t",
+        "language": "es",
+        "title": "Bolivia y Perú acuerdan restablecer sus relaciones diplomáticas",
+        "body": "LIMA – Los gobiernos de Bolivia y Perú anunciaron que restablecerán sus relaciones, "
+        "rotas desde marzo de 2023, cuando manifestantes irrumpieron en la embajada peruana en La Paz. Ambas "
+        "cancillerías nombrarán encargados de negocios en las próximas semanas.",
+        "published_at": "2025-10-14T10:00:00Z",
+    }
+    record = classify_article(article)
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
