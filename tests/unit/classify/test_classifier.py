@@ -5930,3 +5930,18 @@ def test_diplomatic_news_recalling_a_raid_years_back_is_no_attack() -> None:
     }
     record = classify_article(article)
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "es",
+            "Hombres armados secuestraron al vicecónsul de Guatemala en Tapachula al salir de su oficina.",
+        ),
+        ("de", "Bewaffnete haben den Vizekonsul Italiens in Tripolis auf dem Weg zur Arbeit entführt."),
+    ],
+)
+def test_vice_consuls_are_diplomats(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert (record.incident_type, record.target_type, record.alert) == ("kidnapping", "diplomatic", True)
