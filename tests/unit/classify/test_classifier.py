@@ -5945,3 +5945,14 @@ def test_diplomatic_news_recalling_a_raid_years_back_is_no_attack() -> None:
 def test_vice_consuls_are_diplomats(language: str, body: str) -> None:
     record = _facts(language, "", body)
     assert (record.incident_type, record.target_type, record.alert) == ("kidnapping", "diplomatic", True)
+
+
+def test_no_diplomatic_site_was_hit_by_the_terminal_bomb() -> None:
+    record = _facts(
+        "es",
+        "Explosión en la terminal de Ipiales deja dos muertos",
+        "Una bomba estalló en la terminal de transporte de Ipiales y mató a dos personas. El consulado de "
+        "Ecuador, a pocas cuadras, cerró por precaución. Ninguna sede diplomática resultó afectada por la "
+        "explosión.",
+    )
+    assert (record.target_type, record.alert) == ("civilian", False), record.evidence
