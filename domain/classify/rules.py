@@ -1806,7 +1806,7 @@ class RuleStage:
         )
         for candidate in variants:
             key = place_key(candidate)
-            if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in lex.stop_names:
+            if (len(key) < 3 and key not in self.gazetteer.short_keys) or key in stop:
                 continue
             position = self.gazetteer.index.get(key)
             if position is not None:
@@ -2221,11 +2221,7 @@ class RuleStage:
                     not undated
                     # "an earlier version said a guard had died … There are no fatalities": the
                     # article's own zero corrects the counts only first reports gave
-                    or (
-                        all(_first_reported(s, c) for c in undated)
-                        and not any(i == said_zero[1] for _, i in s.first_report_hits)
-                        and said_zero[1] not in s.unconfirmed
-                    )
+                    or _corrects_first_reports(s, undated, said_zero[1])
                 ):
                     # "nobody was hurt" about this attack beats a toll recalled from June
                     undated = [(0, said_zero[0], said_zero[1], -1)]
@@ -2265,10 +2261,8 @@ class RuleStage:
                 # "officials said one guard was killed … Earlier reports had put the number of dead
                 # at two": the one victim the article states itself corrects the first reports' count
                 or (
-                    candidates[field_name]
-                    and all(_first_reported(s, c) for c in candidates[field_name])
-                    and not any(i == one[1] for _, i in s.first_report_hits)
-                    and one[1] not in s.unconfirmed
+                    bool(candidates[field_name])
+                    and _corrects_first_reports(s, candidates[field_name], one[1])
                 )
             ):
                 result[field_name] = 1
@@ -3008,6 +3002,16 @@ def _without_first_reports(
     if all(reported):
         return counts
     return [count for count, early in zip(counts, reported, strict=True) if not early]
+
+
+def _corrects_first_reports(s: Scored, counts: list[tuple[int, str, int, int]], sentence: int) -> bool:
+    """Every count is a first report's, and the statement in `sentence` (a zero, one victim) is the
+    article's own: no first-report cue and no unconfirmed source in its sentence."""
+    return (
+        all(_first_reported(s, c) for c in counts)
+        and not any(i == sentence for _, i in s.first_report_hits)
+        and sentence not in s.unconfirmed
+    )
 
 
 def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:
