@@ -1,9 +1,10 @@
 """Text clean-up shared by the normalizer and the classifier.
 
-Boilerplate (related-article teasers, share/subscribe prompts, bylines, photo captions) is removed
-because it talks about *other* stories: a "Read also: bomb kills four" line must never become this
-article's incident or casualty count. The markers are data (the `[boilerplate]` sections of
-`domain/classify/lexicons/*.toml`) so a linguist can add one without touching code.
+Boilerplate (related-article teasers, share/subscribe prompts, bylines, photo captions, and the news
+briefs under an "EN BREF" / "Kurz gemeldet" header) is removed because it talks about *other* stories:
+a "Read also: bomb kills four" line must never become this article's incident or casualty count. The
+markers are data (the `[boilerplate]` sections of `domain/classify/lexicons/*.toml`) so a linguist can
+add one without touching code.
 """
 
 from __future__ import annotations
