@@ -2327,7 +2327,14 @@ class RuleStage:
         attacks ("In March 2024, a grenade hit a consulate in Gao …"), not a report of a new one."""
         lead_end = 1 if s.doc.title_present else 0
         interview = _is_interview(s.doc.text)
-        upfront = {sentence for _, sentence, _ in s.incident_hits if sentence <= lead_end}
+        # (in questions and answers a generic "attack" up front is the topic: "¿Qué ocurre si atacan
+        # una embajada?"; a weapon or an attack kind named there is news)
+        upfront = {
+            sentence
+            for _, sentence, profile in s.incident_hits
+            if sentence <= lead_end
+            and not (interview and all(kind == "generic" for kind, _ in profile.incident))
+        }
         lead = upfront - {0} if s.doc.title_present else upfront
         dated_lead = bool(lead) and all(self._names_past_year(s, i) for i in lead)
         # a title that tells no attack over a lead that dates the one it recalls years back ("Ecuador
@@ -2745,11 +2752,20 @@ def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:
 
 def _is_interview(text: str) -> bool:
     """Questions and answers: two or more paragraphs that are questions ("Les ambassades sont-elles plus
-    menacées qu'avant ?", "— А Кабул?")."""
-    return sum(1 for line in text.splitlines() if line.rstrip().endswith(("?", "؟"))) >= _INTERVIEW_QUESTIONS
+    menacées qu'avant ?", "— А Кабул?") or open with one ("¿Quién la protege? El Estado anfitrión …")."""
+    return (
+        sum(
+            1
+            for line in text.splitlines()
+            if line.rstrip().endswith(("?", "؟")) or _OPENING_QUESTION.match(line)
+        )
+        >= _INTERVIEW_QUESTIONS
+    )
 
 
 _INTERVIEW_QUESTIONS = 2
+# a paragraph whose first sentence is a short question, the answer after it (explainers)
+_OPENING_QUESTION = re.compile(r"\s*[¿—–-]?\s*[^.!?؟\n]{3,120}[?؟]\s")
 
 
 def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:

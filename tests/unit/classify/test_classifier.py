@@ -5956,3 +5956,34 @@ def test_no_diplomatic_site_was_hit_by_the_terminal_bomb() -> None:
         "explosión.",
     )
     assert (record.target_type, record.alert) == ("civilian", False), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # an obituary recalls the siege a diplomat lived through
+        (
+            "en",
+            "John Harker, envoy who talked gunmen out of a besieged embassy, dies at 91",
+            "John Harker, who as a young diplomat freed nine colleagues held at gunpoint, "
+            "has died at his home in Kent. He was 91.",
+        ),
+        (
+            "es",
+            "Muere Tomás Ariza, el cónsul que pasó dos semanas como rehén",
+            "Tomás Ariza, diplomático de carrera, falleció el pasado jueves en Sevilla a los 83 años, según "
+            "comunicó su familia. Su vida quedó marcada por el secuestro que sufrió en 1976.",
+        ),
+        # an explainer: questions opening its paragraphs, a generic "attack" as its topic
+        (
+            "es",
+            "¿Qué ocurre si atacan un consulado? Claves de la protección diplomática",
+            "Cada vez que una sede diplomática sufre un ataque, resurgen las mismas preguntas.\n\n¿Quién la "
+            "protege? El Estado anfitrión tiene esa obligación.\n\n¿Y si un grupo armado asalta el edificio? "
+            "La responsabilidad recae en las fuerzas locales.",
+        ),
+    ],
+)
+def test_obituaries_and_explainers_report_no_attack(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
