@@ -5987,3 +5987,40 @@ def test_no_diplomatic_site_was_hit_by_the_terminal_bomb() -> None:
 def test_obituaries_and_explainers_report_no_attack(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "incident_type"),
+    [
+        (
+            "en",
+            "Police evacuated the OSCE headquarters in Vienna after a suspicious package was found.",
+            "threat",
+        ),
+        (
+            "id",
+            "Sebuah bom rakitan meledak saat kendaraan PBB melintas di Homs. Dua staf lokal PBB terluka.",
+            "bombing",
+        ),
+        (
+            "es",
+            "Evacúan la sede de la CEPAL en Santiago por un paquete sospechoso junto a un acceso.",
+            "threat",
+        ),
+        (
+            "ru",
+            "ОБСЕ подверглась кибератаке: хакеры получили доступ к переписке секретариата в Вене.",
+            "cyberattack",
+        ),
+        (
+            "de",
+            "Anschlagspläne auf den UN-Campus in Bonn: Die Polizei hat einen 24-Jährigen festgenommen.",
+            "threat",
+        ),
+    ],
+)
+def test_international_organisations_are_diplomatic_targets(
+    language: str, body: str, incident_type: str
+) -> None:
+    record = _facts(language, "", body)
+    assert (record.incident_type, record.target_type) == (incident_type, "diplomatic"), record.evidence
