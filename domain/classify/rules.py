@@ -75,8 +75,12 @@ TARGET_ORDER = ("diplomatic", "military", "government", "religious", "civilian",
 _DIGITS = re.compile(
     r"(\d(?:(?<![\w.,/:\-]\d)|(?<=(?<!\w)و\d))(?:\d{0,2}(?:[.,  ]\d{3})+|\d*))(?![\w/:]|[.,]\d|-\d)"
 )
-# "and" plus a second count: a unit after the second belongs to both ("aged 24 and 31 years")
-_NEXT_NUMBER = re.compile(r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|dan|atau|و|او)\s*\d{1,3}(?!\d)")
+# "and" (or a range's "to") plus a second count: a unit after the second belongs to both ("aged 24 and 31
+# years", "в возрасте от 24 до 45 лет", "de 20 a 30 años")
+_NEXT_NUMBER = re.compile(
+    r"\s*(?:and|or|et|ou|y|o|und|oder|и|или|ve|veya|dan|atau|و|او|to|à|a|bis|до|ila|hingga|sampai|-|–)"
+    r"\s*\d{1,3}(?!\d)"
+)
 # a number word repeated in digits in brackets, as West African and Arab outlets write tolls
 _DIGIT_REPEAT = re.compile(r"\s*\((\d{1,4})\)")
 # years after a number: an age ("aged 37 years", "41-year-old", "45 años"), or a duration

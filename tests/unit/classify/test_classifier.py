@@ -6024,3 +6024,27 @@ def test_international_organisations_are_diplomatic_targets(
 ) -> None:
     record = _facts(language, "", body)
     assert (record.incident_type, record.target_type) == (incident_type, "diplomatic"), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # an age range is no count: five guards were hurt
+        (
+            "ru",
+            "Толпа прорвалась во двор посольства Кипра. Пятеро охранников в возрасте от 24 до "
+            "45 лет получили травмы.",
+            (0, 5),
+        ),
+        # the police killed the attacker: no victim died, the severity is no diplomatic death's
+        (
+            "en",
+            "A gunman fired outside the Danish embassy in Lusaka, wounding two guards. Officers returned "
+            "fire and killed the attacker within a minute.",
+            (0, 2),
+        ),
+    ],
+)
+def test_age_ranges_and_the_attackers_own_death(language: str, body: str, expected: tuple[int, int]) -> None:
+    record = _facts(language, "", body)
+    assert (record.casualties.killed, record.casualties.injured) == expected, record.evidence
