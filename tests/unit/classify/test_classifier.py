@@ -6048,3 +6048,13 @@ def test_international_organisations_are_diplomatic_targets(
 def test_age_ranges_and_the_attackers_own_death(language: str, body: str, expected: tuple[int, int]) -> None:
     record = _facts(language, "", body)
     assert (record.casualties.killed, record.casualties.injured) == expected, record.evidence
+
+
+def test_turkish_kuran_is_no_azerbaijani_town() -> None:
+    record = _facts(
+        "tr",
+        "İsveç Başkonsolosluğu önündeki protestoda gerginlik: 3 polis hafif yaralandı",
+        "İSTANBUL - İsveç'te Kur'an-ı Kerim'e yönelik eylemi protesto etmek amacıyla Beyoğlu'ndaki İsveç "
+        "Başkonsolosluğu önünde toplanan gruba polis biber gazıyla müdahale etti.",
+    )
+    assert (record.location.country_code, record.location.city) == ("TR", "Istanbul"), record.location
