@@ -6058,3 +6058,30 @@ def test_turkish_kuran_is_no_azerbaijani_town() -> None:
         "Başkonsolosluğu önünde toplanan gruba polis biber gazıyla müdahale etti.",
     )
     assert (record.location.country_code, record.location.city) == ("TR", "Istanbul"), record.location
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        # the ministry calls the reports of a drone hitting its consulate fabricated
+        (
+            "ar",
+            "الخارجية التركية تنفي استهداف قنصليتها في الموصل وتصف الأنباء بـ«المفبركة»",
+            "نفت وزارة الخارجية التركية، الخميس، صحة الأنباء عن تعرض قنصليتها في الموصل لهجوم بطائرة مسيرة.",
+            ("none", "none"),
+        ),
+        # mortar rounds on the presidential palace: a government target, whatever embassies the text names
+        (
+            "de",
+            "Mörsergranaten schlagen in Präsidentenpalast in Kabul ein",
+            "Mehrere Mörsergranaten sind am Dienstag auf dem Gelände des Präsidentenpalasts in Kabul "
+            "eingeschlagen. Vier Menschen wurden verletzt. Ausländische Vertretungen liegen in der Nähe.",
+            ("rocket_attack", "government"),
+        ),
+    ],
+)
+def test_fabricated_reports_and_a_presidential_palace(
+    language: str, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.target_type) == expected, record.evidence
