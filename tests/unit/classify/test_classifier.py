@@ -6085,3 +6085,13 @@ def test_fabricated_reports_and_a_presidential_palace(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.target_type) == expected, record.evidence
+
+
+def test_an_arabic_film_about_hostages_at_an_embassy_is_no_attack() -> None:
+    record = _facts(
+        "ar",
+        'فيلم "ليلة القنصلية" يفتتح مهرجان قرطاج السينمائي',
+        'افتتح مساء الخميس مهرجان قرطاج السينمائي بالعرض العالمي الأول لفيلم "ليلة القنصلية" الذي يروي '
+        "احتجاز رهائن داخل قنصلية أجنبية.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
