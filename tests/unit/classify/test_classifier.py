@@ -6095,3 +6095,18 @@ def test_an_arabic_film_about_hostages_at_an_embassy_is_no_attack() -> None:
         "احتجاز رهائن داخل قنصلية أجنبية.",
     )
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_arabic_on_this_day_years_ago_is_an_anniversary() -> None:
+    record = _facts(
+        "ar",
+        "بعد 10 أعوام.. موظفون سابقون في السفارة يستعيدون أيام الاحتجاز",
+        "في مثل هذا اليوم قبل عشرة أعوام، اقتحم مسلحون مبنى السفارة واحتجزوا عشرات الموظفين. ونظم موظفون "
+        "سابقون جلسة استذكار في قاعة ثقافية.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_intan_jaya_is_no_chinese_town() -> None:
+    record = _facts("de", "", "Separatisten haben im Bezirk Intan Jaya in Papua einen Piloten entführt.")
+    assert record.location.country_code in (None, "ID"), record.location
