@@ -280,7 +280,7 @@ missions in Iraq, Syria, Yemen, Libya, Lebanon, official denials; a trial relabe
 0.958 (target 0.917). Batch 140 (48, "h140-", Europe and Asia: embassy incidents in capitals, threats,
 vandalism, protests, ordinary embassy news): 0.960 / 0.958 / 0.979 / 1.000 (city 0.976).
 
-Batches 141-168 (48 each, "h141-" … "h168-", written by helpers who never saw the code, first run with the
+Batches 141-180 (48 each, "h141-" … "h180-", written by helpers who never saw the code, first run with the
 committed code of the moment; trials and anniversaries labelled with the old attack relabelled `none`):
 141 balanced wire day 0.980 / 0.979 / 0.979 / 0.979 (city 0.930); 142 West and Central Africa, small towns,
 UN posts 0.957 / 0.958 / 1.000 / 0.979 (city 0.905); 143 live updates, revised tolls, corrections 0.980 /
@@ -301,7 +301,14 @@ round-ups with in-brief sections 1.000 / 0.958 / 0.958 / 0.958; 163 districts an
 0.837); 165 balanced wire day 1.000 / 1.000 / 1.000 / 0.979; 166 attacks on diplomats away from their
 missions 0.980 / 0.979 / 0.979 / 1.000; 167 near-misses (threats, hoaxes, drills, cyberattacks, protests)
 0.960 / 0.979 / 0.979 / 0.958; 168 the Balkans, the Caucasus and Central Asia 1.000 / 1.000 / 1.000 / 1.000
-(city 0.829)."""
+(city 0.829); 169 balanced wire day 0.980 / 0.958 / 1.000 / 0.979; 170 features, opinion and interviews
+0.902 / 0.917 / 0.938 / 0.917; 171 the Levant, Iraq and the Gulf 1.000 / 0.958 / 1.000 / 1.000 (city
+0.881); 172 Latin America 0.979 / 0.979 / 1.000 / 1.000 (city 0.881); 173 balanced wire day 1.000 / 1.000 /
+1.000 / 0.979; 174 obituaries, explainers, opinion 0.875 / 0.792 / 0.875 / 0.833; 175 UN missions, aid
+agencies, the OSCE 0.958 / 0.979 / 0.979 / 0.958 (target 0.833); 176 reports full of numbers 1.000 / 0.979 /
+1.000 / 0.958; 177 balanced wire day 0.980 / 0.979 / 0.979 / 0.979; 178 regional and provincial press 0.980 /
+0.979 / 0.979 / 0.938 (city 0.791); 179 Europe and North America, hate crimes near missions 0.960 / 0.958 /
+1.000 / 1.000; 180 short flashes 1.000 / 0.979 / 1.000 / 1.000."""
 
 from __future__ import annotations
 
