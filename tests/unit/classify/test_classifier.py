@@ -6110,3 +6110,14 @@ def test_arabic_on_this_day_years_ago_is_an_anniversary() -> None:
 def test_intan_jaya_is_no_chinese_town() -> None:
     record = _facts("de", "", "Separatisten haben im Bezirk Intan Jaya in Papua einen Piloten entführt.")
     assert record.location.country_code in (None, "ID"), record.location
+
+
+def test_an_indonesian_counter_terror_simulation_is_a_drill() -> None:
+    record = _facts(
+        "id",
+        "Ledakan di Konsulat Jepang? Ternyata Simulasi Polda Sulsel",
+        "Suara ledakan dan rentetan tembakan mengejutkan warga Makassar, Rabu. Peristiwa itu merupakan "
+        "simulasi penanggulangan aksi terorisme yang digelar polisi bersama pihak konsulat. Dalam skenario, "
+        "kelompok bersenjata menyandera staf. Kegiatan ini menjadi uji kesiapsiagaan aparat.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
