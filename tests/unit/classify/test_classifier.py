@@ -6121,3 +6121,13 @@ def test_an_indonesian_counter_terror_simulation_is_a_drill() -> None:
         "kelompok bersenjata menyandera staf. Kegiatan ini menjadi uji kesiapsiagaan aparat.",
     )
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_a_separate_strike_later_keeps_its_dead() -> None:
+    record = _facts(
+        "en",
+        "Drone strike hits UN compound in Kosti, two guards wounded",
+        "A drone struck a United Nations compound in Kosti on Monday, wounding two guards, the UN said. "
+        "None of the staff was hurt. A separate drone strike on a fuel depot later killed four people.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2), record.evidence
