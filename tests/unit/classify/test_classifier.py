@@ -6131,3 +6131,30 @@ def test_a_separate_strike_later_keeps_its_dead() -> None:
         "None of the staff was hurt. A separate drone strike on a fuel depot later killed four people.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 2), record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Car bomb kills 5 near Kabul hotel; police say embassy was not hit",
+            "A car bomb exploded outside a hotel in Kabul on Tuesday, killing five people, police said, "
+            "correcting earlier reports that the blast had struck the Qatari embassy down the road.",
+        ),
+        (
+            "es",
+            "Sube a 9 el número de muertos del atentado de Quetta, que no se produjo junto al consulado",
+            "La policía elevó a nueve los muertos por la explosión de una bomba en un mercado de Quetta y "
+            "corrigió las primeras informaciones que situaban el atentado junto al consulado de Irán.",
+        ),
+        (
+            "ar",
+            "قتيلان بقذائف هاون على مبنى البلدية في مصراتة.. ومصدر أمني ينفي إصابة القنصلية",
+            "قتل شخصان مساء الجمعة جراء سقوط قذائف هاون على مبنى البلدية في مصراتة.",
+        ),
+    ],
+)
+def test_corrections_that_the_mission_was_not_hit(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.alert is False and record.target_type != "diplomatic", record.evidence
