@@ -6158,3 +6158,38 @@ def test_a_separate_strike_later_keeps_its_dead() -> None:
 def test_corrections_that_the_mission_was_not_hit(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert record.alert is False and record.target_type != "diplomatic", record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        # the security forces deny an embassy was targeted: a gas bottle exploded in a restaurant
+        (
+            "ar",
+            "الأمن ينفي استهداف سفارة في عمان: الدوي ناجم عن انفجار قارورة غاز في مطعم",
+            "نفت قوى الأمن استهداف سفارة أجنبية، موضحة أن الدوي ناجم عن انفجار قارورة غاز في مطعم قريب.",
+            ("none", False),
+        ),
+        # no attack on an embassy: a transformer blew up
+        (
+            "fr",
+            "Niamey : pas d'attaque contre une ambassade, la détonation provenait d'un transformateur",
+            "La police a démenti toute attaque contre une ambassade : la forte détonation entendue provenait "
+            "de l'explosion d'un transformateur électrique.",
+            ("none", False),
+        ),
+        # the police deny deaths, not the breach
+        (
+            "es",
+            "Irrumpen en la embajada de Italia en Bamako; la Policía desmiente que haya muertos",
+            "Cientos de manifestantes irrumpieron en la embajada de Italia en Bamako y cuatro policías "
+            "resultaron heridos. La Policía desmiente que haya muertos.",
+            ("storming", True),
+        ),
+    ],
+)
+def test_accidents_denials_of_an_attack_and_denials_of_deaths(
+    language: str, title: str, body: str, expected: tuple[str, bool]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == expected, record.evidence
