@@ -6193,3 +6193,13 @@ def test_accidents_denials_of_an_attack_and_denials_of_deaths(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == expected, record.evidence
+
+
+def test_indonesian_crowds_flocking_to_an_embassy_festival_storm_nothing() -> None:
+    record = _facts(
+        "id",
+        "Ribuan Warga Serbu Festival Kuliner di KBRI Seoul",
+        "Ribuan pengunjung menyerbu halaman KBRI di Seoul dalam gelaran festival kuliner akhir pekan lalu. "
+        "Stan rendang dan sate diserbu pembeli sejak pagi.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False), record.evidence
