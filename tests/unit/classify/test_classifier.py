@@ -6203,3 +6203,12 @@ def test_indonesian_crowds_flocking_to_an_embassy_festival_storm_nothing() -> No
         "Stan rendang dan sate diserbu pembeli sejak pagi.",
     )
     assert (record.incident_type, record.alert) == ("none", False), record.evidence
+
+
+def test_the_mission_was_not_the_target_after_all() -> None:
+    record = _facts(
+        "ar",
+        "انتحاري يفجر نفسه في بغداد.. والشرطة: السفارة التركية لم تكن الهدف",
+        "قتل تسعة أشخاص صباح الأحد في تفجير انتحاري استهدف مدخل فندق في بغداد.",
+    )
+    assert record.alert is False and record.target_type != "diplomatic", record.evidence
