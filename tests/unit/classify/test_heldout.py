@@ -280,7 +280,7 @@ missions in Iraq, Syria, Yemen, Libya, Lebanon, official denials; a trial relabe
 0.958 (target 0.917). Batch 140 (48, "h140-", Europe and Asia: embassy incidents in capitals, threats,
 vandalism, protests, ordinary embassy news): 0.960 / 0.958 / 0.979 / 1.000 (city 0.976).
 
-Batches 141-188 (48 each, "h141-" … "h188-", written by helpers who never saw the code, first run with the
+Batches 141-192 (48 each, "h141-" … "h192-", written by helpers who never saw the code, first run with the
 committed code of the moment; trials and anniversaries labelled with the old attack relabelled `none`): 141
 balanced wire day 0.980 / 0.979 / 0.979 / 0.979 (city 0.930); 142 West and Central Africa, small towns, UN
 posts 0.957 / 0.958 / 1.000 / 0.979 (city 0.905); 143 live updates, revised tolls, corrections 0.980 / 0.958 /
@@ -313,7 +313,10 @@ America, hate crimes near missions 0.960 / 0.958 / 1.000 / 1.000; 180 short flas
 consulates 0.980 / 0.979 / 0.979 / 0.979; 185 balanced wire day 1.000 / 0.979 / 1.000 / 1.000; 186 corrections
 and retractions of first reports 0.852 / 0.833 / 0.896 / 0.833 (target 0.729); 187 the Middle East and Central
 Asia 1.000 / 1.000 / 1.000 / 1.000 (target 0.917); 188 Latin America, the Caribbean and Southern Europe 0.980
-/ 0.938 / 1.000 / 0.938."""
+/ 0.938 / 1.000 / 0.938; 189 balanced wire day 0.980 / 0.958 / 1.000 / 0.958; 190 corrections and retractions,
+a second batch 0.863 / 0.896 / 0.938 / 0.938 (target 0.812); 191 features, obituaries, interviews, trials
+0.897 / 0.958 / 0.979 / 0.979; 192 provincial towns under capital datelines 1.000 / 1.000 / 1.000 / 1.000
+(city 0.837)."""
 
 from __future__ import annotations
 
