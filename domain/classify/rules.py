@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
@@ -391,6 +391,7 @@ class Scored:
     city_blocked: set[int] = field(default_factory=set)
     casualties: tuple[int | None, int | None, list[Evidence]] | None = None  # memo of `_casualties`
     history: set[int] | None = None  # memo of `_past_year_sentences`
+    dateline_memo: tuple[tuple[int, str] | None] | None = None  # memo of `_dateline`
     dated: dict[int, bool] = field(default_factory=dict)  # memo of `_dated_context` by sentence
     mentions: list[tuple[int, int, int, str]] | None = None  # memo of `_city_mentions`
 
@@ -1862,7 +1863,13 @@ class RuleStage:
         return variants
 
     def _dateline(self, s: Scored) -> tuple[int, str] | None:
-        """A dateline city ("KABUL, May 31 —", "BAGHDAD —", "القاهرة -") at the start of the body."""
+        """A dateline city ("KABUL, May 31 —", "BAGHDAD —", "القاهرة -") at the start of the body
+        (memoised: the place and the number-word checks both ask)."""
+        if s.dateline_memo is None:
+            s.dateline_memo = (self._find_dateline(s),)
+        return s.dateline_memo[0]
+
+    def _find_dateline(self, s: Scored) -> tuple[int, str] | None:
         body = s.doc.text[s.doc.body_start : s.doc.body_start + 80]
         match = _DATELINE.match(body)
         if not match:
@@ -2371,28 +2378,20 @@ class RuleStage:
     @staticmethod
     def _names_past_year(s: Scored, sentence: int) -> bool:
         """The sentence names a year before the article's own."""
-        year = s.doc.extra.get("year")
-        if not isinstance(year, int):
-            return False
         end = s.starts[sentence + 1] if sentence + 1 < len(s.starts) else len(s.doc.text)
-        return any(int(m.group()) < year for m in _YEAR.finditer(s.doc.text, s.starts[sentence], end))
+        return any(_earlier_years(s, s.starts[sentence], end))
 
     @staticmethod
     def _past_year_sentences(s: Scored) -> set[int]:
         """Sentences after the lead that name a year before the article's own ("a 1992 bombing
         killed 29"): background history, whose victims and events are not this incident's."""
         if s.history is None:
-            year = s.doc.extra.get("year")
-            if not isinstance(year, int):
-                s.history = set()
-            else:
-                text = s.doc.text
-                s.history = {
-                    s.sentence_of(m.start())
-                    for m in _YEAR.finditer(text, s.after_lead)
-                    if int(m.group()) < year
-                    and not _ACRONYM_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                }
+            text = s.doc.text
+            s.history = {
+                s.sentence_of(m.start())
+                for m in _earlier_years(s, s.after_lead, len(text))
+                if not _ACRONYM_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            }
         return s.history
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
@@ -3025,6 +3024,15 @@ def _without_first_reports(
     if all(reported):
         return counts
     return [count for count, early in zip(counts, reported, strict=True) if not early]
+
+
+def _earlier_years(s: Scored, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The four-digit years between `start` and `end` before the article's own (none when the
+    article's year is unknown)."""
+    year = s.doc.extra.get("year")
+    if not isinstance(year, int):
+        return iter(())
+    return (m for m in _YEAR.finditer(s.doc.text, start, end) if int(m.group()) < year)
 
 
 def _corrects_first_reports(s: Scored, counts: list[tuple[int, str, int, int]], sentence: int) -> bool:
