@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, pairwise
@@ -107,7 +107,9 @@ _LABEL_BEFORE = re.compile(
     r"piso|étage|etage|lantai|stock|room|phase|fase|kilometer|kilómetro|kilometro|kilomètre|kilometre)\.?"
     r"|№)\s*\Z"
 )
-_YEAR = re.compile(r"(?<![\d/.\-:])(?:19|20)\d\d(?![\d/.\-:]\d)")
+# the look-behind sits after the first digit, so that `re` can skip to a "1" or "2" in C instead of
+# trying the look-behind at every position of the text (4x faster over a whole article)
+_YEAR = re.compile(r"(?:1(?<![\d/.\-:]1)9|2(?<![\d/.\-:]2)0)\d\d(?![\d/.\-:]\d)")
 # an all-capitals name right before a four-digit number makes it a name, not a year ("ACI 2000")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 # clause punctuation: where a negation's reach ends; with quote marks added, what parts a count
@@ -1628,19 +1630,15 @@ class RuleStage:
         matchable = self._matchable(s.lex, pattern.findall(text))
         if not matchable:
             return []
+        candidates: Iterable[tuple[int, int, str]]
         if ambiguous:
-            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-            following = {tokens[i][1]: tokens[i + 1] for i in range(len(tokens) - 1)}
-            candidates: Iterable[tuple[int, int, str]] = (t for t in tokens if t[2] in matchable)
-
-            def name_ends(end: int, words: int) -> list[int]:
-                return _name_ends(end, following.get, words)
-
+            candidates = (
+                (m.start(), m.end(), token)
+                for m in _TOKEN.finditer(text)
+                if (token := m.group()) in matchable
+            )
         else:
             candidates = _occurrences(text, matchable, name_start)
-
-            def name_ends(end: int, words: int) -> list[int]:
-                return _chained_ends(text, end, words)
 
         lex = s.lex
         index = self.gazetteer.index
@@ -1675,7 +1673,7 @@ class RuleStage:
             if name_words:
                 # A multi-word name counts even where its first word is a lexicon term ("Puerto
                 # Príncipe", "Port Sudan", "Mexico City"): the whole name is in the gazetteer.
-                for last_end in name_ends(end, name_words):  # the longest name first
+                for last_end in _chained_ends(text, end, name_words):  # the longest name first
                     name = text[start:last_end]
                     if name in names:
                         name_position = names[name]
@@ -3089,26 +3087,10 @@ def _occurrences(text: str, tokens: set[str], name_start: re.Pattern[str]) -> li
     return found
 
 
-def _name_ends(end: int, next_token: Callable[[int], tuple[int, int, str] | None], words: int) -> list[int]:
-    """Ends of the names of 2 to `words` words starting with the token that ends at `end`, longest
-    first (each following token must be one character away): "Santa Cruz de la Sierra" is tried
-    before "Santa Cruz"."""
-    ends: list[int] = []
-    while len(ends) < words - 1:
-        following = next_token(end)
-        if following is None or following[0] - end != 1:
-            break
-        end = following[1]
-        ends.append(end)
-    ends.reverse()
-    return ends
-
-
 # the most words of a place name read ("San Cristóbal de las Casas"; GeoNames has longer district
 # names, "Karachi University Employees Co-operative Housing Society", that news does not write)
 _NAME_WORDS = 5
-# up to four tokens (`_TOKEN`) after a token, each one character after the previous one: what
-# `_name_ends` finds with one `_TOKEN.search` per word, in one match
+# up to four tokens (`_TOKEN`) after a token, each one character after the previous one, in one match
 _TOKEN_CHAIN = re.compile(
     r"[\W\d_](?:{t})(?:[\W\d_](?:{t})(?:[\W\d_](?:{t})(?:[\W\d_](?:{t}))?)?)?".format(
         t=r"([^\W\d_]+(?:['’][^\W\d_]+)?)"
@@ -3117,7 +3099,8 @@ _TOKEN_CHAIN = re.compile(
 
 
 def _chained_ends(text: str, end: int, words: int) -> list[int]:
-    """`_name_ends` for the token ending at `end` in `text`, by one `_TOKEN_CHAIN` match."""
+    """Ends of the names of 2 to `words` words starting with the token that ends at `end`, longest
+    first ("Santa Cruz de la Sierra" is tried before "Santa Cruz"), by one `_TOKEN_CHAIN` match."""
     match = _TOKEN_CHAIN.match(text, end)
     if match is None:
         return []

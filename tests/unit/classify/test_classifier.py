@@ -2271,21 +2271,27 @@ def test_threats_without_an_attack(language: str, title: str, body: str) -> None
 
 
 def test_one_chained_match_finds_the_words_a_name_may_have() -> None:
-    """`_chained_ends` (one regex match) gives the name ends that a `_TOKEN.search` per word gives:
-    each next word one character after the last, at most five words."""
-    from domain.classify.rules import _TOKEN, _chained_ends, _name_ends
+    """`_chained_ends` (one regex match) gives the name ends that a walk with one `_TOKEN.search` per
+    word gives: each next word one character after the last, at most five words, longest first."""
+    from domain.classify.rules import _TOKEN, _chained_ends
 
     text = "in Santa Cruz de la Sierra y San José, Port-au-Prince l’Alger 1Abc d'Alger'Oran  x y"
 
-    def next_token(end: int) -> tuple[int, int, str] | None:
-        match = _TOKEN.search(text, end)
-        return (match.start(), match.end(), match.group()) if match else None
+    def walked_ends(end: int, words: int) -> list[int]:
+        ends: list[int] = []
+        while len(ends) < words - 1:
+            following = _TOKEN.search(text, end)
+            if following is None or following.start() - end != 1:
+                break
+            end = following.end()
+            ends.append(end)
+        return ends[::-1]
 
     after_santa = text.index(" Cruz")  # "Santa Cruz de la Sierra": the 5-, 4-, 3- and 2-word names
     assert _chained_ends(text, after_santa, 5) == [text.index(" y San"), 19, 16, 13]
     for end in range(len(text) + 1):
         for words in (2, 3, 5):
-            assert _chained_ends(text, end, words) == _name_ends(end, next_token, words)
+            assert _chained_ends(text, end, words) == walked_ends(end, words)
 
 
 @pytest.mark.parametrize(
