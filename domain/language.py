@@ -10,8 +10,9 @@ SUPPORTED: frozenset[str] = frozenset({"en", "id", "ar", "fr", "es", "ru", "de",
 _RELATIVES: dict[str, str] = {"ms": "id", "jw": "id", "az": "tr", "uk": "ru", "be": "ru", "ca": "es"}
 # Close relatives that decide nothing alone but let a producer's hint stand: cld2 reads a short
 # Russian flash as Serbian or Bulgarian ("Боевики напали на посольство в Мали." → "sr", 98 %), while
-# unhinted Serbian or Bulgarian text stays what cld2 says (and unsupported).
-_HINT_RELATIVES: dict[str, str] = {"sr": "ru", "bg": "ru", "mk": "ru"}
+# unhinted Serbian or Bulgarian text stays what cld2 says (and unsupported); a short Spanish flash with
+# a few place names reads as Galician.
+_HINT_RELATIVES: dict[str, str] = {"sr": "ru", "bg": "ru", "mk": "ru", "gl": "es"}
 _NORMALISE_HINT: dict[str, str] = {"in": "id", "iw": "he", "ind": "id", "ara": "ar", "eng": "en"}
 # A hint is first checked against the article's lead only: cld2's time grows with the text (~40 µs
 # for 300 characters, ~55 µs for 500, ~80 µs for 1,000, ~140 µs for 2,000), and a lead that reliably

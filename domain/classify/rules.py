@@ -174,6 +174,11 @@ _ABDUCTED_GAP = 25
 _SINGULAR_WORDS = frozenset({"casualties:singular_killed", "casualties:singular_injured"})
 _WITH_ARTICLE = re.compile("(?:[وفبكل]?ال|لل)")
 _AGENCY_THEN_DASH = re.compile(r"[^()\n]{1,40}\)\s*[—–-]")
+# a comma, a date (a number within a few characters), then an agency in brackets or a dash: "Bangui,
+# 12 fév 2025 (AFI) -", "Kabul, 8 may (AIN).-", "New Delhi, 12 janvier –"
+_DATE_THEN_DASH = re.compile(
+    r",\s*(?=[^\n\d]{0,12}\d)[^\n()—–]{1,25}?(?:\([^()\n]{1,40}\)\s*\.?\s*[—–-]|\s[—–-]\s)"
+)
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\n,—–(:]{1,40}?)\s*(?:,|—|–|-|\(|:)", re.UNICODE)
 
 
@@ -1878,6 +1883,7 @@ class RuleStage:
         dashed = body[match.end() - 1] in "—–-" or (
             body[match.end() - 1] == "(" and _AGENCY_THEN_DASH.match(body, match.end()) is not None
         )  # "Jakarta (ANTARA) -", "Kuala Lumpur (Warta Dunia) –"
+        dashed = dashed or _DATE_THEN_DASH.match(body, match.end() - 1) is not None
         for part in re.split(r"\s*/\s*", head)[:1]:
             if (
                 part.upper() != part

@@ -6218,3 +6218,52 @@ def test_the_mission_was_not_the_target_after_all() -> None:
         "قتل تسعة أشخاص صباح الأحد في تفجير انتحاري استهدف مدخل فندق في بغداد.",
     )
     assert record.alert is False and record.target_type != "diplomatic", record.evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        (
+            "fr",
+            "Six fidèles tués dans l'attaque d'une église au Niger",
+            "Niamey, 4 mars (Agence du Sahel) - Des hommes armés ont attaqué dimanche une église de Dosso, "
+            "tuant six fidèles, a annoncé la police.",
+            "Dosso",
+        ),
+        (
+            "es",
+            "Atacan a tiros una iglesia en Nigeria",
+            "Lagos, 9 jun (Noticias de África).- Hombres armados dispararon contra una iglesia de Kaduna "
+            "durante la misa y mataron a cinco personas, informó la policía.",
+            "Kaduna",
+        ),
+    ],
+)
+def test_a_mixed_case_city_before_a_date_and_an_agency_is_a_dateline(
+    language: str, title: str, body: str, city: str
+) -> None:
+    """ "Niamey, 4 mars (Agence …) -": a name before a comma is prose ("Kabul, the capital, …") unless
+    a date and a dash or bracketed agency follow it; then it is where the report was filed, and the
+    town the lead names for the attack is the place."""
+    assert _facts(language, title, body).location.city == city
+
+
+def test_a_molotov_cocktail_is_no_place() -> None:
+    """Molotov is an old name of Perm in GeoNames; a "cocktail Molotov" is a firebomb, not a city."""
+    record = _facts(
+        "fr",
+        "Cocktails Molotov contre un consulat",
+        "Des inconnus ont lancé trois cocktails Molotov contre le consulat général de Turquie dans la nuit, "
+        "sans faire de blessés.",
+    )
+    assert record.location.country_code != "RU"
+    assert record.location.city is None
+
+
+def test_the_old_english_name_of_kolkata_is_kolkata() -> None:
+    record = _facts(
+        "en",
+        "Firebombs thrown at consulate in Calcutta",
+        "Unknown attackers threw firebombs at the Bangladeshi consulate in Calcutta overnight, police said.",
+    )
+    assert (record.location.country_code, record.location.city) == ("IN", "Kolkata")

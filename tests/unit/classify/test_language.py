@@ -50,3 +50,12 @@ def test_a_short_russian_flash_read_as_a_south_slavic_language_keeps_its_russian
     flash = "Боевики напали на посольство в Мали."
     assert detect_language(flash)[0] != "ru"  # cld2 alone reads it as Serbian
     assert detect_language(flash, "ru")[0] == "ru"
+
+
+def test_a_short_spanish_flash_read_as_galician_keeps_its_spanish_hint() -> None:
+    flash = (
+        "Puerto Príncipe, 3 sep (Noticias del Caribe).- Desconocidos dispararon contra la fachada de la "
+        "embajada de Chile sin causar heridos. La cancillería en Santiago pidió una investigación."
+    )
+    assert detect_language(flash)[0] == "gl"  # cld2 alone reads it as Galician
+    assert detect_language(flash, "es")[0] == "es"
