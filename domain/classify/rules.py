@@ -932,6 +932,21 @@ class RuleStage:
                 for hit, i, profile in s.incident_hits
             ):
                 continue
+            if self._victims_told(s, 0) and any(
+                0 < i < sentence
+                and s.ranks[i] <= 2
+                and profile.typed_strong
+                and not self._negated(s, hit, i)
+                and not any(j == i for _, j in s.noncurrent_hits)
+                and not any(j == i for _, j in s.first_report_hits)
+                and i not in s.unconfirmed
+                for hit, i, profile in s.incident_hits
+            ):
+                # the title tells of a victim and the lead states an attack as fact before the first
+                # reports come up ("Guard stabbed …": "a man attacked a guard with a knife … Media had
+                # first spoken of shots; the bangs were fireworks"): the correction explains the
+                # rumour away, not that attack
+                continue
             if any(
                 i in (sentence, sentence + 1)
                 and hit.start > cue.end
@@ -941,6 +956,13 @@ class RuleStage:
             ):
                 return True
         return False
+
+    def _victims_told(self, s: Scored, sentence: int) -> bool:
+        """A killed or injured word in the sentence, not negated."""
+        return any(
+            i == sentence and not _VICTIM_OR_ONE.isdisjoint(hit.categories) and not self._negated(s, hit, i)
+            for hit, i in s.casualty_hits
+        )
 
     def _choose_type(self, s: Scored, scores: dict[str, float], generic: float) -> tuple[str, float]:
         threshold = float(self.scoring.get("threshold", 3.0))

@@ -6267,3 +6267,17 @@ def test_the_old_english_name_of_kolkata_is_kolkata() -> None:
         "Unknown attackers threw firebombs at the Bangladeshi consulate in Calcutta overnight, police said.",
     )
     assert (record.location.country_code, record.location.city) == ("IN", "Kolkata")
+
+
+def test_a_correction_of_first_reports_does_not_explain_away_the_attack_the_lead_states() -> None:
+    """The title tells of a wounded guard and the lead of a stabbing, as fact; the shots the first
+    reports spoke of were firecrackers. The correction explains the rumour, not the attack."""
+    record = _facts(
+        "en",
+        "Oslo police: no shots at embassy, guard wounded",
+        "OSLO — Police said no shots were fired outside the Chilean embassy on Saturday night.\n"
+        "A man attacked a guard at the gate with a knife and wounded him in the arm, a police spokesman "
+        "said.\nWitnesses had at first reported gunfire. In fact the bangs came from firecrackers set off "
+        "in a nearby park, the spokesman added. The attacker was arrested at the scene.",
+    )
+    assert (record.incident_type, record.alert) == ("armed_assault", True)
