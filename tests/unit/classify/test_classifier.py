@@ -6281,3 +6281,29 @@ def test_a_correction_of_first_reports_does_not_explain_away_the_attack_the_lead
         "in a nearby park, the spokesman added. The attacker was arrested at the scene.",
     )
     assert (record.incident_type, record.alert) == ("armed_assault", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Shells kill two peacekeepers at African Union base",
+            "Two peacekeepers were killed and four wounded when mortar shells hit an African Union base "
+            "outside Kismayo on Friday, the mission said. Soldiers returned fire.",
+        ),
+        (
+            "id",
+            "Drone serang pangkalan pasukan perdamaian di Kongo",
+            "Sebuah drone menjatuhkan bahan peledak di pangkalan pasukan perdamaian dekat Goma pada Senin "
+            "malam dan melukai tiga prajurit, kata juru bicara misi.",
+        ),
+    ],
+)
+def test_peacekeepers_and_african_union_bases_are_an_international_mission(
+    language: str, title: str, body: str
+) -> None:
+    """Peacekeepers and an African Union base are an international mission (diplomatic by the label
+    rules), not an army post."""
+    record = _facts(language, title, body)
+    assert (record.target_type, record.alert) == ("diplomatic", True)
