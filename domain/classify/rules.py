@@ -3075,9 +3075,11 @@ def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:
     """A first-report cue before the count in its sentence, and no correction cue between
     ("initially five … the police corrected the figure to four"), or a sentence that cites
     unconfirmed sources ("local sources speak of four dead, which the authorities have not
-    confirmed")."""
+    confirmed") or denies ("the ministry denied claims that two guards had died")."""
     if count[2] in s.unconfirmed:
         return True
+    if any(i == count[2] and "noncurrent:denied" in cue.categories for cue, i in s.noncurrent_hits):
+        return True  # "messages claiming that a consulate employee died were baseless": a denied report
     cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
     return bool(cues) and not any(
         i == count[2] and max(cues) <= fix.start < count[3] for fix, i in s.correction_hits

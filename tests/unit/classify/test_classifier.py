@@ -6307,3 +6307,15 @@ def test_peacekeepers_and_african_union_bases_are_an_international_mission(
     rules), not an army post."""
     record = _facts(language, title, body)
     assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+def test_a_toll_the_article_denies_is_no_count() -> None:
+    """The ministry's own zero stands; the two dead are the claim it denies."""
+    record = _facts(
+        "en",
+        "Shots fired at consulate in Herat, no casualties",
+        "Gunmen fired at the Turkish consulate in Herat on Monday night. No staff member was killed or "
+        "injured, the foreign ministry said in a statement.\nThe ministry called the fake video showing "
+        "two guards killed in the attack a provocation.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 0)
