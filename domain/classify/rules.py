@@ -126,6 +126,8 @@ _WORD = re.compile(r"\w+")
 _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 # between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
+# a count and "of the" before an attacker word: " uno de los ", " one of the ", " 2 of the "
+_COUNT_OF_THE = re.compile(r"\s+(\w+)\s+(?:[^\W\d]{1,4}\s+){1,2}\Z")
 # one joining word between a zero statement and the damage word it also denies ("or", "maupun")
 _ZERO_JOIN = re.compile(r"\s+[^\W\d]{1,7}\s+")
 # how far before a zero statement, in its clause and with no casualty word between, a count is of the
@@ -2030,6 +2032,8 @@ class RuleStage:
                 and not self._negated(s, hit, sentence, before=40, after=25)
                 and not _vaguely_counted(hit, vague.get(sentence, []), _SINGULAR_VAGUE_GAP, text)
                 and not self._shot_down(s, hit, sentence)
+                # "murió uno de los asaltantes": the attacker's death
+                and not self._dies_one_of_them(s, hit, sentence)
             ):
                 singular = singular or (hit.text, sentence)
             if (
@@ -2419,6 +2423,18 @@ class RuleStage:
                 if not _ACRONYM_BEFORE.search(text, max(0, m.start() - 20), m.start())
             }
         return s.history
+
+    @staticmethod
+    def _dies_one_of_them(s: Scored, hit: Hit, sentence: int) -> bool:
+        """The death word is followed by a count, "of the" and an attacker word ("murió uno de los
+        asaltantes", "died one of the gunmen")."""
+        text = s.doc.text
+        for a, i in s.casualty_hits:
+            if i == sentence and "casualties:attacker" in a.categories and 0 <= a.start - hit.end <= 24:
+                gap = _COUNT_OF_THE.fullmatch(text, hit.end, a.start)
+                if gap is not None and (gap.group(1).isdigit() or fold(gap.group(1)) in s.lex.numbers):
+                    return True
+        return False
 
     def _near_attacker(self, hit: Hit, attackers: list[Hit], s: Scored, sentence: int) -> bool:
         return any(0 <= hit.start - a.end <= 60 or 0 <= a.start - hit.end <= 15 for a in attackers)

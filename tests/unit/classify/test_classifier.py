@@ -6319,3 +6319,14 @@ def test_a_toll_the_article_denies_is_no_count() -> None:
         "two guards killed in the attack a provocation.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 0)
+
+
+def test_a_death_word_before_one_of_the_attackers_is_the_attackers_death() -> None:
+    """ "… y en el que murió uno de los asaltantes": the one who died is an attacker, no victim."""
+    record = _facts(
+        "es",
+        "Atacan a tiros un consulado en Quetta; dos guardias heridos",
+        "Un grupo armado disparó el martes contra el consulado de Irán en Quetta, en un ataque que dejó dos "
+        "guardias heridos y en el que murió uno de los asaltantes, según la policía.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)
