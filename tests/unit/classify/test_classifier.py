@@ -6330,3 +6330,14 @@ def test_a_death_word_before_one_of_the_attackers_is_the_attackers_death() -> No
         "guardias heridos y en el que murió uno de los asaltantes, según la policía.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
+def test_russian_hodeidah_is_found_and_a_mission_is_no_town() -> None:
+    """GeoNames lacks the Russian "Ходейда" and gives "Миссия" (mission) to a town in Texas."""
+    record = _facts(
+        "ru",
+        "В Ходейде обстреляна машина миссии ООН",
+        "Неизвестные обстреляли автомобиль миссии ООН в Ходейде, ранен водитель. Миссия приостановила "
+        "поездки, сообщил представитель ООН.",
+    )
+    assert (record.location.country_code, record.location.city) == ("YE", "Hodeidah")
