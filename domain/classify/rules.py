@@ -703,6 +703,7 @@ class RuleStage:
             and not (protest and _noncurrent_kinds(h.categories) in _NO_BAR_TO_A_PROTEST)
             and not _site_cue_alone(h.categories, plain_kinds)
             and not self._negated(s, h, i)
+            and not (_noncurrent_kinds(h.categories) == _DENIAL and self._attack_stated_apart(s, h, i))
         )
         blocked_reason = ""
         strong_attack = incident in PHYSICAL_ATTACKS and score >= 3 * float(
@@ -796,6 +797,31 @@ class RuleStage:
         )
         record.summary = self._summary(record)
         return record
+
+    def _attack_stated_apart(self, s: Scored, cue: Hit, sentence: int) -> bool:
+        """A typed attack word (of any strength) in the denial's sentence, in another clause than the
+        denial ("Rockets hit the embassy: officials deny reports of deaths", "l'armée dément la prise
+        d'un camp, deux soldats tués par des tirs d'obus"): the denial is of a detail, the attack took
+        place."""
+        text = s.doc.text
+        for hit, i, profile in s.incident_hits:
+            if (
+                i != sentence
+                or all(kind in _UNTYPED for kind, _ in profile.incident)
+                or self._negated(s, hit, i)
+            ):
+                continue
+            if hit.end <= cue.start:
+                # (a comma before a denial often closes the denied claim itself: "reports that the
+                # consulate had been struck by a drone, calling the claims false")
+                apart = _HEADLINE_BREAK.search(text, hit.end, cue.start)
+            elif hit.start >= cue.end:
+                apart = _CLAUSE_OR_COMMA_BREAK.search(text, cue.end, hit.start)
+            else:
+                continue
+            if apart:
+                return True
+        return False
 
     def _noncurrent_throughout(self, s: Scored) -> bool:
         """Many different cues of one kind anywhere in the article (a premiere, a director, a script
@@ -2824,6 +2850,10 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
 # terms whose only non-current reading leaves a protest current: an accident cue (the stones and
 # "fireworks" a crowd throws), an anniversary cue (a rally held on a war's or an invasion's anniversary)
 # or a denial (police denying reports that the crowd stormed the embassy: the rally itself took place)
+_DENIAL = frozenset({"noncurrent:denied"})
+# where one clause of a headline or sentence ends and the next begins
+_HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
+_CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
 _NO_BAR_TO_A_PROTEST = (
     frozenset({"noncurrent:accident"}),
     frozenset({"noncurrent:anniversary"}),

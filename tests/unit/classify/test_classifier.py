@@ -6341,3 +6341,34 @@ def test_russian_hodeidah_is_found_and_a_mission_is_no_town() -> None:
         "поездки, сообщил представитель ООН.",
     )
     assert (record.location.country_code, record.location.city) == ("YE", "Hodeidah")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident_type"),
+    [
+        # the headline tells the attack, then the detail the ministry denies
+        (
+            "de",
+            "Granaten auf Botschaft in Tripolis – Berichte über Tote dementiert",
+            "Mehrere Mörsergranaten sind am Montagabend auf dem Gelände der tunesischen Botschaft in "
+            "Tripolis eingeschlagen. Zwei Wachleute wurden leicht verletzt. Das Außenministerium "
+            "dementierte Berichte über Tote.",
+            "rocket_attack",
+        ),
+        # the denial is the attack itself: nothing happened
+        (
+            "de",
+            "Ministerium dementiert Angriff auf Botschaft in Tripolis",
+            "Das Außenministerium hat Berichte über einen Angriff auf die tunesische Botschaft in Tripolis "
+            "dementiert. Es habe keinen Zwischenfall gegeben, die Botschaft arbeite normal.",
+            "none",
+        ),
+    ],
+)
+def test_a_denied_detail_leaves_the_attack_the_headline_tells(
+    language: str, title: str, body: str, incident_type: str
+) -> None:
+    """A denial in another clause than the attack it stands beside ("Granaten auf Botschaft – Berichte
+    über Tote dementiert") denies a detail, not the attack; one that takes the attack as its object
+    still says nothing happened."""
+    assert _facts(language, title, body).incident_type == incident_type
