@@ -6372,3 +6372,50 @@ def test_a_denied_detail_leaves_the_attack_the_headline_tells(
     über Tote dementiert") denies a detail, not the attack; one that takes the attack as its object
     still says nothing happened."""
     assert _facts(language, title, body).incident_type == incident_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Taliban deny responsibility for Kabul embassy bombing",
+            "KABUL — A suicide car bomb killed three guards outside the Pakistani embassy in Kabul on "
+            "Monday. The Taliban denied any involvement in the attack.",
+        ),
+        (
+            "ru",
+            "Талибы опровергли причастность к взрыву у посольства в Кабуле",
+            "КАБУЛ — Смертник подорвал автомобиль у посольства Пакистана в Кабуле в понедельник, погибли "
+            "трое охранников. Движение «Талибан» опровергло свою причастность к нападению.",
+        ),
+        (
+            "tr",
+            "Taliban, büyükelçiliğe saldırıyla bağlantısı olduğu iddialarını yalanladı",
+            "KABİL — Pakistan'ın Kabil Büyükelçiliği önünde pazartesi intihar saldırısı düzenlendi, üç "
+            "koruma öldü. Taliban saldırıyla bağlantısı olduğu iddialarını yalanladı.",
+        ),
+        (
+            "fr",
+            "Les talibans démentent toute implication dans l'attentat contre l'ambassade",
+            "KABOUL — Un kamikaze a fait exploser une voiture devant l'ambassade du Pakistan à Kaboul lundi, "
+            "tuant trois gardes. Le mouvement a démenti toute implication dans l'attaque.",
+        ),
+    ],
+)
+def test_a_group_denying_its_part_in_an_attack_does_not_deny_the_attack(
+    language: str, title: str, body: str
+) -> None:
+    """ "The Taliban denied any involvement": the bombing took place; only the authorship is denied."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("bombing", True)
+
+
+def test_an_english_denial_of_the_attack_in_the_headline_is_no_attack() -> None:
+    record = _facts(
+        "en",
+        "Embassy denies its consul was kidnapped in Caracas",
+        "CARACAS — The Chilean embassy on Sunday denied reports that its consul had been kidnapped, saying "
+        "he had been out of phone coverage while driving back from the coast.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
