@@ -6419,3 +6419,25 @@ def test_an_english_denial_of_the_attack_in_the_headline_is_no_attack() -> None:
         "he had been out of phone coverage while driving back from the coast.",
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Blast heard near embassy was a sonic boom",
+            "A loud explosion that rattled windows near the British embassy on Tuesday morning was a sonic "
+            "boom from military jets, police said. Posts online had spoken of a bomb attack on the mission.",
+        ),
+        (
+            "tr",
+            "Konsolosluk yakınındaki patlama trafo patlaması çıktı",
+            "Başkonsolosluk yakınında duyulan patlama sesinin trafo patlamasından kaynaklandığı açıklandı. "
+            "Sosyal medyada konsolosluğa bombalı saldırı düzenlendiği iddia edilmişti.",
+        ),
+    ],
+)
+def test_a_sonic_boom_or_a_transformer_blast_is_no_attack(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
