@@ -6441,3 +6441,38 @@ def test_an_english_denial_of_the_attack_in_the_headline_is_no_attack() -> None:
 def test_a_sonic_boom_or_a_transformer_blast_is_no_attack(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        # "города" (of the city) before the town, as "городе" (in the city) is
+        (
+            "ru",
+            "Боевики напали на военный лагерь на севере Мали",
+            "БАМАКО, 3 мая. Девять военных погибли при нападении боевиков на лагерь армии в окрестностях "
+            "города Гао, сообщило министерство обороны. Раненых доставили в госпиталь в Бамако.",
+            "Gao",
+        ),
+        # "kentinin" (of the city) after the town, as "kentinde" (in the city) is
+        (
+            "tr",
+            "Kongo'da BM konvoyuna saldırı",
+            "KİNŞASA - BM barış gücü konvoyu, Kuzey Kivu'daki Butembo kentinin güneyinde pusuya düşürüldü, "
+            "iki asker yaralandı. Yaralılar Kinşasa'ya getirildi.",
+            "Butembo",
+        ),
+        # "en las afueras de" (on the outskirts of) before the town
+        (
+            "es",
+            "Ataque contra un convoy de la ONU en Somalia",
+            "MOGADISCIO, 4 may. (Agencia Cuerno) – Hombres armados abrieron fuego contra un convoy de la ONU "
+            "en las afueras de Baidoa y dejaron dos heridos. Los heridos fueron trasladados a Mogadiscio.",
+            "Baidoa",
+        ),
+    ],
+)
+def test_a_town_named_with_a_city_noun_or_outskirts_beats_the_capitals_dateline(
+    language: str, title: str, body: str, city: str
+) -> None:
+    assert _facts(language, title, body).location.city == city
