@@ -6476,3 +6476,16 @@ def test_a_town_named_with_a_city_noun_or_outskirts_beats_the_capitals_dateline(
     language: str, title: str, body: str, city: str
 ) -> None:
     assert _facts(language, title, body).location.city == city
+
+
+def test_a_correction_of_the_weapon_keeps_the_diplomatic_target() -> None:
+    """ "correcting earlier reports that the mission had been hit by a missile": the weapon is
+    corrected, the consulate was still the target."""
+    record = _facts(
+        "en",
+        "Drone, not missile, hit consulate in Port Sudan",
+        "PORT SUDAN — A drone struck the outer wall of the Egyptian consulate in Port Sudan on Friday, "
+        "wounding a guard, officials said, correcting earlier reports that the mission had been hit by a "
+        "ballistic missile.",
+    )
+    assert (record.target_type, record.alert) == ("diplomatic", True)
