@@ -6431,6 +6431,12 @@ def test_an_english_denial_of_the_attack_in_the_headline_is_no_attack() -> None:
             "boom from military jets, police said. Posts online had spoken of a bomb attack on the mission.",
         ),
         (
+            "en",
+            "Blast near UN compound was transformer fault, police say",
+            "A loud blast and a column of smoke near the UN compound on Friday evening came from a "
+            "transformer fault, police said. Residents had feared a bomb attack on the compound.",
+        ),
+        (
             "tr",
             "Konsolosluk yakınındaki patlama trafo patlaması çıktı",
             "Başkonsolosluk yakınında duyulan patlama sesinin trafo patlamasından kaynaklandığı açıklandı. "
