@@ -703,7 +703,10 @@ class RuleStage:
             and not (protest and _noncurrent_kinds(h.categories) in _NO_BAR_TO_A_PROTEST)
             and not _site_cue_alone(h.categories, plain_kinds)
             and not self._negated(s, h, i)
-            and not (_noncurrent_kinds(h.categories) == _DENIAL and self._attack_stated_apart(s, h, i))
+            and not (
+                _noncurrent_kinds(h.categories) == _DENIAL
+                and (self._attack_stated_apart(s, h, i) or self._denies_a_toll(s, h, i))
+            )
         )
         blocked_reason = ""
         strong_attack = incident in PHYSICAL_ATTACKS and score >= 3 * float(
@@ -797,6 +800,25 @@ class RuleStage:
         )
         record.summary = self._summary(record)
         return record
+
+    @staticmethod
+    def _denies_a_toll(s: Scored, cue: Hit, sentence: int) -> bool:
+        """The denial's object is a toll: a killed, injured or toll word shortly after the cue, before
+        any attack word ("le Quai d'Orsay dément tout blessé", "МИД опроверг сведения о погибших",
+        "l'armée dément un bilan de 30 soldats tués"): the dead or wounded are denied, not the attack."""
+        victim = next(
+            (
+                hit.start
+                for hit, i in s.casualty_hits
+                if i == sentence
+                and 0 <= hit.start - cue.end <= _DENIED_TOLL_GAP
+                and not _TOLL_WORDS.isdisjoint(hit.categories)
+            ),
+            None,
+        )
+        return victim is not None and not any(
+            i == sentence and cue.end <= hit.start < victim for hit, i, _ in s.incident_hits
+        )
 
     def _attack_stated_apart(self, s: Scored, cue: Hit, sentence: int) -> bool:
         """A typed attack word (of any strength) in the denial's sentence, in another clause than the
@@ -2851,6 +2873,9 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
 # "fireworks" a crowd throws), an anniversary cue (a rally held on a war's or an invasion's anniversary)
 # or a denial (police denying reports that the crowd stormed the embassy: the rally itself took place)
 _DENIAL = frozenset({"noncurrent:denied"})
+# how far after a denial its object may be a toll ("a démenti les informations faisant état de blessés")
+_DENIED_TOLL_GAP = 60
+_TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
 # where one clause of a headline or sentence ends and the next begins
 _HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
 _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")

@@ -6495,3 +6495,33 @@ def test_a_correction_of_the_weapon_keeps_the_diplomatic_target() -> None:
         "ballistic missile.",
     )
     assert (record.target_type, record.alert) == ("diplomatic", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        # the denial's object is the wounded: the shots stand
+        (
+            "fr",
+            "Niamey : des tirs visent l'ambassade du Tchad, le ministère dément tout blessé",
+            "NIAMEY - Des coups de feu ont été tirés dans la nuit contre l'ambassade du Tchad à Niamey, a "
+            "confirmé le ministère, qui a toutefois démenti les informations faisant état de blessés.",
+        ),
+        (
+            "ru",
+            "Мина разорвалась у посольства Египта в Хартуме, МИД опроверг сведения о погибших",
+            "ХАРТУМ, 3 марта. Минометная мина разорвалась во дворе посольства Египта в Хартуме, повредив "
+            "ограду, сообщил МИД, опровергнув сведения о погибших среди сотрудников.",
+        ),
+        # the attacker denies aiming at the mission: the strike on it stands
+        (
+            "fr",
+            "Kiev : un drone frappe l'ambassade du Portugal, Moscou dément avoir visé la mission",
+            "KIEV - Un drone s'est abattu dans la cour de l'ambassade du Portugal à Kiev dans la nuit, "
+            "blessant un gardien, ont annoncé les autorités portugaises.",
+        ),
+    ],
+)
+def test_a_denied_toll_or_aim_leaves_the_attack(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert record.alert is True
