@@ -6525,3 +6525,20 @@ def test_a_correction_of_the_weapon_keeps_the_diplomatic_target() -> None:
 def test_a_denied_toll_or_aim_leaves_the_attack(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert record.alert is True
+
+
+def test_santa_cruz_is_bolivias_in_arabic_and_stays_manilas_beside_the_philippines() -> None:
+    bolivia = _facts(
+        "ar",
+        "إخلاء القنصلية البرازيلية في سانتا كروز إثر تهديد بقنبلة",
+        "أخليت القنصلية البرازيلية في مدينة سانتا كروز البوليفية صباح الاثنين بعد اتصال هاتفي مجهول "
+        "يحذر من وجود قنبلة، بحسب الشرطة.",
+    )
+    assert (bolivia.location.country_code, bolivia.location.city) == ("BO", "Santa Cruz de la Sierra")
+    philippines = _facts(
+        "en",
+        "Grenade thrown at police post in Santa Cruz",
+        "A grenade was thrown at a police post in Santa Cruz, Manila, on Monday, wounding two officers, "
+        "Philippine police said.",
+    )
+    assert philippines.location.country_code == "PH"
