@@ -6542,3 +6542,14 @@ def test_santa_cruz_is_bolivias_in_arabic_and_stays_manilas_beside_the_philippin
         "Philippine police said.",
     )
     assert philippines.location.country_code == "PH"
+
+
+def test_a_police_corps_is_no_body() -> None:
+    """ "un porte-parole du corps policier": a corps, not a dead body."""
+    record = _facts(
+        "fr",
+        "Alerte à la bombe : le consulat de Belgique à Québec évacué",
+        "Le consulat de Belgique à Québec a été évacué mardi après un appel anonyme. « Aucun objet suspect "
+        "n'a été trouvé et personne n'a été blessé », a précisé un porte-parole du corps policier.",
+    )
+    assert record.casualties.killed in (0, None)
