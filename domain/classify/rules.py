@@ -95,7 +95,8 @@ _NUMBER_UNITS = re.compile(
     r"mètre|metro|метр|متر|كيلومتر|كلم|км\b|километр|kg|kilo|ton|poin|point|punkt|пункт|نقطة|"
     r"عام|hari|days?|jours?|días|tage|дн|يوم|kali|times|fois|veces|mal\b|раз|مرة|kez|"
     r"horas?|heures?|stunden|часов|часа|ساعات|hours|[ap]\.m\.|[ap]m\b|h\b|uhr\b|"  # times: "7 p.m.", "2 h 40"
-    r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|dakika|минут|دقيقة|jam|hour|saat|час|ساعة)",
+    r"dolar|dollar|\$|euro|rupiah|rp|руб|جنيه|lira|menit|minute|minuto|dakika|минут|دقيقة|jam|hour|saat|час|ساعة|"
+    r"weeks?\b|months?\b|semanas?\b|meses\b|mois\b|wochen\b|monate?\b|недел|месяц|hafta\b)",
     re.IGNORECASE,
 )
 _NON_DIGITS = re.compile(r"[^\d]")

@@ -6553,3 +6553,26 @@ def test_a_police_corps_is_no_body() -> None:
         "n'a été trouvé et personne n'a été blessé », a précisé un porte-parole du corps policier.",
     )
     assert record.casualties.killed in (0, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "es",
+            "Marcha pacífica ante la embajada de Estados Unidos",
+            "Cientos de personas marcharon este sábado hasta la embajada de Estados Unidos en Ciudad de "
+            "México y guardaron un minuto de silencio por los migrantes muertos en el desierto.",
+        ),
+        (
+            "en",
+            "Vigil outside embassy ends peacefully",
+            "Protesters held a vigil outside the embassy for two weeks after the deaths of migrants at sea, "
+            "police said. No one was hurt.",
+        ),
+    ],
+)
+def test_a_minute_or_weeks_are_no_victims(language: str, title: str, body: str) -> None:
+    """ "un minuto de silencio por los muertos", "for two weeks after the deaths": a time span, not a
+    count of the dead."""
+    assert _facts(language, title, body).casualties.killed in (0, None)
