@@ -803,6 +803,25 @@ class RuleStage:
         return record
 
     @staticmethod
+    def _denied_count(s: Scored, count: tuple[int, str, int, int]) -> Hit | None:
+        """The denial cue a count is the object of: before it in its sentence with no statement or
+        correction cue between ("desmintió los rumores sobre al menos dos muertos", but not "… y
+        precisó que cuatro gendarmes resultaron heridos"), or shortly after it ("de un fallecido,
+        extremo que las autoridades desmintieron")."""
+        sentence, at = count[2], count[3]
+        for cue, i in s.noncurrent_hits:
+            if i != sentence or "noncurrent:denied" not in cue.categories:
+                continue
+            if cue.end <= at and not any(
+                j == sentence and cue.end <= other.start < at
+                for other, j in chain(s.statement_hits, s.correction_hits)
+            ):
+                return cue
+            if 0 <= cue.start - at <= _DENIED_TOLL_GAP:
+                return cue
+        return None
+
+    @staticmethod
     def _denies_a_toll(s: Scored, cue: Hit, sentence: int) -> bool:
         """The denial's object is a toll: a killed, injured or toll word shortly after the cue, before
         any attack word ("le Quai d'Orsay dément tout blessé", "МИД опроверг сведения о погибших",
@@ -2284,6 +2303,14 @@ class RuleStage:
         if added_on:
             for field_name in candidates:
                 candidates[field_name] = _with_additions(candidates[field_name], field_name, added_on)
+        # "… y de un fallecido, extremo que las autoridades desmintieron": when every count of a field
+        # is one the article denies in its sentence, the article says there were none
+        for field_name, counts in candidates.items():
+            denials = [self._denied_count(s, c) for c in counts]
+            first_denial = denials[0] if denials and all(denials) else None
+            if first_denial is not None:
+                candidates[field_name] = []
+                zero[field_name] = zero[field_name] or (first_denial.text, counts[0][2])
         evidence: list[Evidence] = []
         result: dict[str, int | None] = {}
         dated_only: dict[str, bool] = {}  # every count found is in a sentence about an earlier date

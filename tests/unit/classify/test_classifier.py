@@ -6576,3 +6576,16 @@ def test_a_minute_or_weeks_are_no_victims(language: str, title: str, body: str) 
     """ "un minuto de silencio por los muertos", "for two weeks after the deaths": a time span, not a
     count of the dead."""
     assert _facts(language, title, body).casualties.killed in (0, None)
+
+
+def test_a_death_the_authorities_deny_leaves_no_toll() -> None:
+    """The first reports' one dead is what the authorities deny; the confirmed wounded stand."""
+    record = _facts(
+        "es",
+        "Un dron impacta en el consulado de Turquía en Erbil",
+        "ERBIL, 3 mar. (Agencia Meridiana).- Un dron cargado de explosivos impactó este domingo contra el "
+        "muro del consulado de Turquía en Erbil e hirió a dos guardias, informó la policía local. Las "
+        "primeras informaciones hablaban de un fallecido, extremo que las autoridades desmintieron por "
+        "la tarde.",
+    )
+    assert (record.casualties.killed, record.casualties.injured) == (0, 2)
