@@ -6589,3 +6589,27 @@ def test_a_death_the_authorities_deny_leaves_no_toll() -> None:
         "la tarde.",
     )
     assert (record.casualties.killed, record.casualties.injured) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Abidjan : le parquet écarte la piste jihadiste après l'explosion devant une ambassade",
+            "ABIDJAN - Le parquet a écarté lundi la piste jihadiste dans l'enquête sur l'explosion d'un "
+            "engin artisanal devant l'ambassade du Ghana. Selon le procureur, l'engin, composé de bonbonnes "
+            "de gaz, a été déposé contre le mur d'enceinte. Personne n'a été blessé.",
+        ),
+        (
+            "en",
+            "Homemade bomb explodes at consulate gate",
+            "A homemade device made from gas canisters exploded at the gate of the Peruvian consulate "
+            "overnight, damaging the wall. No one was hurt, police said.",
+        ),
+    ],
+)
+def test_a_homemade_bomb_of_gas_canisters_is_a_bombing(language: str, title: str, body: str) -> None:
+    """Gas canisters in a homemade device are its charge, not a gas accident."""
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("bombing", True)
