@@ -239,6 +239,7 @@ class _Profile:
         "neg_before",
         "neighbouring",
         "noncurrent",
+        "not_a_place",
         "not_targeted",
         "num",
         "other_incident",
@@ -284,6 +285,7 @@ class _Profile:
         self.region_after = "places:region_after" in cats
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
+        self.not_a_place = "places:not_places" in cats
         self.blocks_city = any(
             c.startswith(("cty:", "incident:", "target:", "casualties:")) or c == "places:not_places"
             for c in cats
@@ -626,6 +628,8 @@ class RuleStage:
                 relevant_add(sentence)
             if profile.blocks_city:
                 city_blocked_add(hit.start)
+                if profile.not_a_place:  # every word of "Unter den Linden", "Medan Merdeka"
+                    scored.city_blocked.update(range(hit.start + 1, hit.end))
             if profile.rare:
                 self._scan_rare(scored, hit, sentence, item, profile)
         return scored

@@ -6613,3 +6613,37 @@ def test_a_homemade_bomb_of_gas_canisters_is_a_bombing(language: str, title: str
     """Gas canisters in a homemade device are its charge, not a gas accident."""
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("bombing", True)
+
+
+def test_a_deliberate_fire_in_arabic_is_arson_not_an_electrical_fault() -> None:
+    """ "حريق متعمد" (a deliberate fire): the electrical fault first suspected is ruled out."""
+    record = _facts(
+        "ar",
+        "حريق متعمد يلحق أضرارا بمقر القنصلية الفخرية في طشقند",
+        "طشقند - أعلنت السلطات الأحد أن الحريق الذي اندلع ليل السبت في مقر القنصلية الفخرية في طشقند كان "
+        "متعمدا. وكانت الشرطة قد رجحت في البداية أن يكون سببه تماس كهربائي قبل أن تعثر على بقايا مادة "
+        "قابلة للاشتعال. ولم يصب أحد بأذى.",
+    )
+    assert (record.incident_type, record.alert) == ("arson", True)
+
+
+def test_a_slogan_sprayed_with_a_paint_can_is_no_bomb() -> None:
+    """ "tracée à la bombe": a spray can, the tool of vandals, not a bomb."""
+    record = _facts(
+        "fr",
+        "Lyon : la façade d'un consulat aspergée de peinture rouge",
+        "La façade du consulat de Russie à Lyon a été aspergée de peinture rouge dans la nuit, et une "
+        "inscription a été tracée à la bombe sur le trottoir, a indiqué la police. Personne n'a été blessé.",
+    )
+    assert record.incident_type != "bombing"
+    assert record.alert is False
+
+
+def test_unter_den_linden_is_a_berlin_street_not_a_town() -> None:
+    record = _facts(
+        "de",
+        "Brandanschlag auf Botschaftsauto Unter den Linden",
+        "Unbekannte haben in der Nacht ein Auto der Botschaft Unter den Linden in Brand gesetzt, teilte die "
+        "Polizei in Berlin mit.",
+    )
+    assert (record.location.country_code, record.location.city) == ("DE", "Berlin")
