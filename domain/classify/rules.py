@@ -547,7 +547,7 @@ class RuleStage:
                 confidence=round(max(0.55, 0.9 - 0.0 / 10), 2),
                 summary="No incident reported.",
             )
-        if self._commentary(document, lex, folded):
+        if self._commentary(document, lex, folded) and not self._titled_attack(document, hits):
             return IncidentRecord(
                 id=document.id,
                 language=document.language,
@@ -556,6 +556,22 @@ class RuleStage:
             )
         scored = self._scan(document, lex, folded, hits)
         return self._decide(scored)
+
+    @staticmethod
+    def _titled_attack(document: Document, hits: list[Hit]) -> bool:
+        """The title names a typed attack ("Analysis: Overnight mortar strike on Mogadishu's UN
+        compound …"): an analysis of a fresh attack, which it reports too — unless the title asks a
+        question ("Why are embassies back in the line of fire?"), as pieces on attacks in general do."""
+        title = document.text[: document.body_start]
+        if not document.title_present or "?" in title or "؟" in title:
+            return False
+        for hit in hits:
+            if hit.start >= document.body_start:
+                break
+            profile = _PROFILES.get(hit.categories) or _profile(hit.categories)
+            if profile.typed_strong:
+                return True
+        return False
 
     @staticmethod
     def _commentary(document: Document, lex: Lexicon, folded: str) -> bool:

@@ -6647,3 +6647,26 @@ def test_unter_den_linden_is_a_berlin_street_not_a_town() -> None:
         "Polizei in Berlin mit.",
     )
     assert (record.location.country_code, record.location.city) == ("DE", "Berlin")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "alert"),
+    [
+        # an analysis of a fresh attack that the title names: it reports the attack too
+        (
+            "Analysis: Overnight rocket strike on Kabul's diplomatic quarter exposes gaps in air defence",
+            "KABUL – Two guards were wounded late on Tuesday when rockets hit the diplomatic quarter near "
+            "the Indian embassy, officials said. The strike raises questions about the city's defences.",
+            True,
+        ),
+        # an analysis that asks about attacks in general stays commentary
+        (
+            "Analysis: Why are embassies back in the line of fire?",
+            "Rocket strikes and car bombs against embassies have returned to the headlines in recent years, "
+            "and security experts disagree on the causes.",
+            False,
+        ),
+    ],
+)
+def test_an_analysis_titled_with_a_fresh_attack_reports_it(title: str, body: str, alert: bool) -> None:
+    assert _facts("en", title, body).alert is alert
