@@ -6670,3 +6670,14 @@ def test_unter_den_linden_is_a_berlin_street_not_a_town() -> None:
 )
 def test_an_analysis_titled_with_a_fresh_attack_reports_it(title: str, body: str, alert: bool) -> None:
     assert _facts("en", title, body).alert is alert
+
+
+def test_a_fire_that_was_not_aimed_at_the_consulate_is_no_diplomatic_attack() -> None:
+    """ "galt nicht dem Generalkonsulat": the snack bar next door was the target."""
+    record = _facts(
+        "de",
+        "Polizei: Brandanschlag in Köln galt nicht dem polnischen Generalkonsulat",
+        "Der Brandanschlag in der Nacht zu Montag in Köln galt nach Erkenntnissen der Polizei nicht dem "
+        "polnischen Generalkonsulat. Ziel sei ein Kiosk im Nachbarhaus gewesen, teilte die Polizei mit.",
+    )
+    assert record.alert is False
