@@ -6681,3 +6681,31 @@ def test_a_fire_that_was_not_aimed_at_the_consulate_is_no_diplomatic_attack() ->
         "polnischen Generalkonsulat. Ziel sei ein Kiosk im Nachbarhaus gewesen, teilte die Polizei mit.",
     )
     assert record.alert is False
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Police dismiss video of 'blast' at Canadian embassy as fake",
+            "Police on Sunday dismissed as fake a video shared overnight that claimed to show an explosion "
+            "at the Canadian embassy, saying no incident had taken place at the mission.",
+        ),
+        (
+            "es",
+            "Fe de erratas: no hubo ningún atentado contra el consulado de Perú",
+            "En su edición de ayer, este diario publicó que un artefacto había estallado frente al consulado "
+            "de Perú. Esa información no era correcta: no hubo ningún atentado, según la policía.",
+        ),
+        (
+            "ar",
+            "السفارة تنفي تعرضها لهجوم.. والأمن: رصاص ابتهاج في حفل زفاف",
+            "نفت السفارة مساء السبت أن تكون قد تعرضت لإطلاق نار، وأوضح مصدر أمني أن الأصوات ناجمة عن رصاص "
+            "ابتهاج أطلق خلال حفل زفاف في حي مجاور.",
+        ),
+    ],
+)
+def test_fakes_errata_and_celebratory_gunfire_are_no_attack(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
