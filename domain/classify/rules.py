@@ -866,17 +866,23 @@ class RuleStage:
         d'un camp, deux soldats tués par des tirs d'obus"): the denial is of a detail, the attack took
         place."""
         text = s.doc.text
+        # a denial that ends its sentence with no object ("… deux gendarmes tués dans l'attaque d'une
+        # ambassade, le JNIM dément") answers the attack before it, whatever word tells it
+        last_word = _NOTHING_AFTER.match(text, cue.end) is not None
         for hit, i, profile in s.incident_hits:
             if (
                 i != sentence
-                or all(kind in _UNTYPED for kind, _ in profile.incident)
+                or (all(kind in _UNTYPED for kind, _ in profile.incident) and not last_word)
                 or self._negated(s, hit, i)
             ):
                 continue
             if hit.end <= cue.start:
                 # (a comma before a denial often closes the denied claim itself: "reports that the
-                # consulate had been struck by a drone, calling the claims false")
-                apart = _HEADLINE_BREAK.search(text, hit.end, cue.start)
+                # consulate had been struck by a drone, calling the claims false" — not when the
+                # denial is the sentence's last word)
+                apart = _HEADLINE_BREAK.search(text, hit.end, cue.start) or (
+                    last_word and _CLAUSE_OR_COMMA_BREAK.search(text, hit.end, cue.start)
+                )
             elif hit.start >= cue.end:
                 apart = _CLAUSE_OR_COMMA_BREAK.search(text, cue.end, hit.start)
             else:
@@ -2925,6 +2931,7 @@ _DENIAL = frozenset({"noncurrent:denied"})
 _DENIED_TOLL_GAP = 60
 _TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
 # where one clause of a headline or sentence ends and the next begins
+_NOTHING_AFTER = re.compile(r"[\s.!»\"”]*(?:\n|\Z)")
 _HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
 _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
 _NO_BAR_TO_A_PROTEST = (

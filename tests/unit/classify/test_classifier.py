@@ -6396,6 +6396,18 @@ def test_a_denied_detail_leaves_the_attack_the_headline_tells(
             "koruma öldü. Taliban saldırıyla bağlantısı olduğu iddialarını yalanladı.",
         ),
         (
+            "en",
+            "Pakistani Taliban deny role in grenade attack on consulate in Quetta",
+            "QUETTA — The Pakistani Taliban on Wednesday denied any involvement in a bombing at the Afghan "
+            "consulate in Quetta that wounded three guards the previous evening.",
+        ),
+        (
+            "fr",
+            "Mali : deux gendarmes tués dans l'attentat contre une ambassade à Bamako, le JNIM dément",
+            "BAMAKO — Deux gendarmes ont été tués mercredi soir dans l'explosion d'une voiture piégée devant "
+            "l'ambassade du Niger à Bamako, selon le gouvernement.",
+        ),
+        (
             "fr",
             "Les talibans démentent toute implication dans l'attentat contre l'ambassade",
             "KABOUL — Un kamikaze a fait exploser une voiture devant l'ambassade du Pakistan à Kaboul lundi, "
