@@ -6721,3 +6721,15 @@ def test_a_fire_that_was_not_aimed_at_the_consulate_is_no_diplomatic_attack() ->
 def test_fakes_errata_and_celebratory_gunfire_are_no_attack(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_cabo_delgado_is_no_brazilian_cabo() -> None:
+    """GeoNames gives "Cabo" to Cabo de Santo Agostinho, Brazil; "Cabo Delgado" is a Mozambican
+    province."""
+    record = _facts(
+        "en",
+        "Roadside bomb hits bus in Cabo Delgado",
+        "A roadside bomb hit a bus in Cabo Delgado province on Sunday, killing four passengers, "
+        "Mozambican police said.",
+    )
+    assert record.location.country_code == "MZ"
