@@ -6724,8 +6724,8 @@ def test_fakes_errata_and_celebratory_gunfire_are_no_attack(language: str, title
 
 
 def test_cabo_delgado_is_no_brazilian_cabo() -> None:
-    """GeoNames gives "Cabo" to Cabo de Santo Agostinho, Brazil; "Cabo Delgado" is a Mozambican
-    province."""
+    """GeoNames gives "Cabo" to Cabo de Santo Agostinho, Brazil, and has a Delgado in El Salvador;
+    "Cabo Delgado" is a Mozambican province."""
     record = _facts(
         "en",
         "Roadside bomb hits bus in Cabo Delgado",
