@@ -108,9 +108,10 @@ _LABEL_BEFORE = re.compile(
     r"piso|étage|etage|lantai|stock|room|phase|fase|kilometer|kilómetro|kilometro|kilomètre|kilometre)\.?"
     r"|№)\s*\Z"
 )
-# the look-behind sits after the first digit, so that `re` can skip to a "1" or "2" in C instead of
-# trying the look-behind at every position of the text (4x faster over a whole article)
-_YEAR = re.compile(r"(?:1(?<![\d/.\-:]1)9|2(?<![\d/.\-:]2)0)\d\d(?![\d/.\-:]\d)")
+# a year from 1700 on ("11 февраля 1829 года" is history too); the look-behind sits after the first
+# digit, so that `re` can skip to a "1" or "2" in C instead of trying the look-behind at every
+# position of the text (4x faster over a whole article)
+_YEAR = re.compile(r"(?:1(?<![\d/.\-:]1)[7-9]|2(?<![\d/.\-:]2)0)\d\d(?![\d/.\-:]\d)")
 # an all-capitals name right before a four-digit number makes it a name, not a year ("ACI 2000")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 # clause punctuation: where a negation's reach ends; with quote marks added, what parts a count

@@ -6733,3 +6733,19 @@ def test_cabo_delgado_is_no_brazilian_cabo() -> None:
         "Mozambican police said.",
     )
     assert record.location.country_code == "MZ"
+
+
+def test_an_attack_dated_before_1900_is_history() -> None:
+    """ "11 февраля 1829 года" dates the storming of the mission in Tehran as surely as 1998 would."""
+    record = classify_article(
+        {
+            "id": "t",
+            "language": "ru",
+            "published_at": "2025-02-11T06:00:00Z",
+            "title": "Почему посольства остаются мишенью",
+            "body": "Ровно 196 лет назад, 11 февраля 1829 года, толпа ворвалась в здание русской миссии в "
+            "Тегеране и убила посланника и почти всех его сотрудников. С тех пор история дипломатии знает "
+            "немало подобных трагедий, говорят историки.",
+        }
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
