@@ -880,9 +880,10 @@ class RuleStage:
             if hit.end <= cue.start:
                 # (a comma before a denial often closes the denied claim itself: "reports that the
                 # consulate had been struck by a drone, calling the claims false" — not when the
-                # denial is the sentence's last word)
+                # denial is the sentence's last word, nor in a headline, whose comma joins two
+                # reports: "Diplomat kidnapped in Port-au-Prince, ministry denies ransom was paid")
                 apart = _HEADLINE_BREAK.search(text, hit.end, cue.start) or (
-                    last_word and _CLAUSE_OR_COMMA_BREAK.search(text, hit.end, cue.start)
+                    (last_word or sentence == 0) and _CLAUSE_OR_COMMA_BREAK.search(text, hit.end, cue.start)
                 )
             elif hit.start >= cue.end:
                 apart = _CLAUSE_OR_COMMA_BREAK.search(text, cue.end, hit.start)

@@ -6355,6 +6355,14 @@ def test_russian_hodeidah_is_found_and_a_mission_is_no_town() -> None:
             "dementierte Berichte über Tote.",
             "rocket_attack",
         ),
+        # a headline's comma joins two reports: the kidnapping, and the ransom the ministry denies
+        (
+            "fr",
+            "Haïti : un diplomate enlevé à Port-au-Prince, le ministère dément le versement d'une rançon",
+            "PORT-AU-PRINCE - Un conseiller de l'ambassade du Chili a été enlevé mercredi matin par des "
+            "hommes armés à Port-au-Prince, a confirmé le ministère des Affaires étrangères.",
+            "kidnapping",
+        ),
         # the denial is the attack itself: nothing happened
         (
             "de",
