@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from domain.classify.matcher import fold
 
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 MIN_POPULATION_NAMESAKE = 100_000

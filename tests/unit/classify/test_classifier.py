@@ -6757,3 +6757,26 @@ def test_an_attack_dated_before_1900_is_history() -> None:
         }
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        (
+            "de",
+            "Ausschreitungen bei Protest vor der US-Botschaft in Rom",
+            "ROM – Bei einer Demonstration vor der US-Botschaft in Rom ist es zu Zusammenstößen gekommen. "
+            "Ein Zug von Demonstranten zog danach weiter, der Rest löste sich auf.",
+            "Rome",
+        ),
+        (
+            "ar",
+            "خطف دبلوماسي في مكسيكو سيتي",
+            "مكسيكو – خطف مسلحون مساء الاثنين دبلوماسيا في مكسيكو سيتي قبل أن يفرجوا عنه بعد ساعات.",
+            "Mexico City",
+        ),
+    ],
+)
+def test_short_and_arabic_city_names_geonames_misses(language: str, title: str, body: str, city: str) -> None:
+    """German "Rom" (not "Zug", Switzerland, nor "Rest", Iran) and Arabic "مكسيكو سيتي"."""
+    assert _facts(language, title, body).location.city == city
