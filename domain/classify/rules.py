@@ -287,9 +287,8 @@ class _Profile:
         self.modifiers = tuple(c for c in cats if c.startswith("modifier:"))
         self.actors = tuple(c.split(":", 1)[1] for c in cats if c.startswith("actor:"))
         self.not_a_place = "places:not_places" in cats
-        self.blocks_city = any(
-            c.startswith(("cty:", "incident:", "target:", "casualties:")) or c == "places:not_places"
-            for c in cats
+        self.blocks_city = self.not_a_place or any(
+            c.startswith(("cty:", "incident:", "target:", "casualties:")) for c in cats
         )
         self.relevant = bool(incident) or bool(self.targets)
         self.neg_before = "negation:before" in cats
@@ -2925,17 +2924,20 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in categories if c.startswith("noncurrent:"))
 
 
-# terms whose only non-current reading leaves a protest current: an accident cue (the stones and
-# "fireworks" a crowd throws), an anniversary cue (a rally held on a war's or an invasion's anniversary)
-# or a denial (police denying reports that the crowd stormed the embassy: the rally itself took place)
+# a denial cue's only non-current reading
 _DENIAL = frozenset({"noncurrent:denied"})
 # how far after a denial its object may be a toll ("a démenti les informations faisant état de blessés")
 _DENIED_TOLL_GAP = 60
 _TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
-# where one clause of a headline or sentence ends and the next begins
+# nothing but closing punctuation to the end of the line: a denial with no object ("…, le JNIM dément")
 _NOTHING_AFTER = re.compile(r"[\s.!»\"”]*(?:\n|\Z)")
+# where one clause of a headline ends and the next begins (a sentence's clauses also at a comma)
 _HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
 _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
+
+# terms whose only non-current reading leaves a protest current: an accident cue (the stones and
+# "fireworks" a crowd throws), an anniversary cue (a rally held on a war's or an invasion's anniversary)
+# or a denial (police denying reports that the crowd stormed the embassy: the rally itself took place)
 _NO_BAR_TO_A_PROTEST = (
     frozenset({"noncurrent:accident"}),
     frozenset({"noncurrent:anniversary"}),
