@@ -6780,3 +6780,15 @@ def test_an_attack_dated_before_1900_is_history() -> None:
 def test_short_and_arabic_city_names_geonames_misses(language: str, title: str, body: str, city: str) -> None:
     """German "Rom" (not "Zug", Switzerland, nor "Rest", Iran) and Arabic "مكسيكو سيتي"."""
     assert _facts(language, title, body).location.city == city
+
+
+def test_a_diplomat_who_died_after_a_long_illness_is_an_obituary() -> None:
+    """An obituary recalls the kidnapping of decades ago; "tras una larga enfermedad" says how he died."""
+    record = _facts(
+        "es",
+        "Muere el diplomático que pasó 40 días secuestrado en Beirut",
+        "MONTEVIDEO.– El exembajador Julio Ferrer murió el domingo en Montevideo a los 86 años, tras una "
+        "larga enfermedad, informó su familia. En 1985 fue secuestrado en Beirut y pasó 40 días en "
+        "cautiverio.",
+    )
+    assert (record.incident_type, record.alert) == ("none", False)
