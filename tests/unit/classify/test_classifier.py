@@ -6792,3 +6792,14 @@ def test_a_diplomat_who_died_after_a_long_illness_is_an_obituary() -> None:
         "cautiverio.",
     )
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+def test_russian_gunfire_told_with_bullets_or_gangs_is_an_armed_assault() -> None:
+    """ "обстреляли" is gunfire as often as shelling; gangs and bullets make it gunfire."""
+    record = _facts(
+        "ru",
+        "Банды обстреляли автобус в Порт-о-Пренсе",
+        "ПОРТ-О-ПРЕНС, 3 мая. Автобус с пассажирами попал под обстрел на въезде в город, ранен водитель. "
+        "Бандиты скрылись, в салоне нашли пули.",
+    )
+    assert record.incident_type == "armed_assault"
