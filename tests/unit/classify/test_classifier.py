@@ -6804,3 +6804,31 @@ def test_russian_gunfire_told_with_bullets_or_gangs_is_an_armed_assault() -> Non
         "контролируют районы у аэропорта.",
     )
     assert record.incident_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Fact check: viral 'rocket strike on embassy' clip comes from a video game",
+            "A clip shared a million times since Monday, said to show a rocket striking the British embassy "
+            "in Accra, does not depict a real event: it is video game footage, our verification desk found.",
+        ),
+        (
+            "es",
+            "Es falso que se haya producido un atentado contra la embajada de Francia en Quito",
+            "La policía y la embajada desmintieron este lunes los mensajes que aseguraban que la sede "
+            "diplomática había sido blanco de un atentado con explosivos.",
+        ),
+        (
+            "es",
+            "Ecuador llama a consultas a su embajador en pleno fuego cruzado diplomático",
+            "QUITO, 5 sep. – El Gobierno llamó a consultas a su embajador en Lima, en el último episodio de "
+            "un fuego cruzado verbal entre ambos países.",
+        ),
+    ],
+)
+def test_fact_checks_and_verbal_crossfire_are_no_attack(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.incident_type, record.alert) == ("none", False)
