@@ -318,7 +318,7 @@ a second batch 0.863 / 0.896 / 0.938 / 0.938 (target 0.812); 191 features, obitu
 0.897 / 0.958 / 0.979 / 0.979; 192 provincial towns under capital datelines 1.000 / 1.000 / 1.000 / 1.000
 (city 0.837).
 
-Batches 193-220 (48 each, written by helpers who never saw the code, first run with the committed code of the
+Batches 193-224 (48 each, written by helpers who never saw the code, first run with the committed code of the
 moment; trials, anniversaries and a prosecutor's demand labelled with the old attack relabelled `none`): 193
 balanced wire day 0.979 / 0.979 / 1.000 / 1.000; 194 corrections and retractions, a third batch 0.846 / 0.750
 / 0.792 / 0.792 (target 0.771); 195 live blogs and revised tolls 1.000 / 0.979 / 0.979 / 0.979 (injured
@@ -341,7 +341,10 @@ Central Asia 0.939 / 0.958 / 1.000 / 0.958 (city 0.929); 211 analysis, interview
 day 1.000 / 1.000 / 1.000 / 1.000; 218 corrections: mixed confirmed and denied details 0.844 / 0.833 / 0.875 /
 0.833 (target 0.750); 219 Latin America, the Caribbean and Southern Europe 0.980 / 0.938 / 1.000 / 0.958
 (injured 0.875); 220 features, obituaries, anniversaries, interviews and trials 0.955 / 0.958 / 0.958 / 0.958
-(city 0.939)."""
+(city 0.939); 221 balanced wire day 0.980 / 0.979 / 1.000 / 0.979; 222 corrections: denied details, hoaxes,
+denied targets 0.846 / 0.854 / 0.875 / 0.875 (target 0.729); 223 the Middle East and North Africa: militia
+claims, drones, rockets 0.978 / 1.000 / 1.000 / 0.958 (city 0.886); 224 round-ups and live blogs 0.980 / 0.958
+/ 0.979 / 0.979 (injured 0.833)."""
 
 from __future__ import annotations
 
