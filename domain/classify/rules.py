@@ -129,7 +129,7 @@ _JOINING_WORD = re.compile(r"\s+[^\W\d]{1,5}\s+")
 # between a count and the attackers it counts: "of the", "من", "des", "из" (one or two short words)
 _PARTITIVE_GAP = re.compile(r"\s+(?:[^\W\d]{1,4}\s+){1,2}")
 # a count and "of the" before an attacker word: " uno de los ", " one of the ", " 2 of the "
-_COUNT_OF_THE = re.compile(r"\s+(\w+)\s+(?:[^\W\d]{1,4}\s+){1,2}\Z")
+_COUNT_OF_THE = re.compile(rf"\s+(\w+){_PARTITIVE_GAP.pattern}\Z")
 # one joining word between a zero statement and the damage word it also denies ("or", "maupun")
 _ZERO_JOIN = re.compile(r"\s+[^\W\d]{1,7}\s+")
 # how far before a zero statement, in its clause and with no casualty word between, a count is of the
@@ -829,9 +829,7 @@ class RuleStage:
         precisó que cuatro gendarmes resultaron heridos"), or shortly after it ("de un fallecido,
         extremo que las autoridades desmintieron")."""
         sentence, at = count[2], count[3]
-        for cue, i in s.noncurrent_hits:
-            if i != sentence or "noncurrent:denied" not in cue.categories:
-                continue
+        for cue in _denials_in(s, sentence):
             if cue.end <= at and not any(
                 j == sentence and cue.end <= other.start < at
                 for other, j in chain(s.statement_hits, s.correction_hits)
@@ -2941,7 +2939,7 @@ _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
 _NO_BAR_TO_A_PROTEST = (
     frozenset({"noncurrent:accident"}),
     frozenset({"noncurrent:anniversary"}),
-    frozenset({"noncurrent:denied"}),
+    _DENIAL,
 )
 
 
@@ -3201,6 +3199,11 @@ def _corrects_first_reports(s: Scored, counts: list[tuple[int, str, int, int]], 
     )
 
 
+def _denials_in(s: Scored, sentence: int) -> Iterator[Hit]:
+    """The denial cues of a sentence ("denied reports", "опроверг", "yalanladı")."""
+    return (cue for cue, i in s.noncurrent_hits if i == sentence and "noncurrent:denied" in cue.categories)
+
+
 def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:
     """A first-report cue before the count in its sentence, and no correction cue between
     ("initially five … the police corrected the figure to four"), or a sentence that cites
@@ -3208,7 +3211,7 @@ def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:
     confirmed") or denies ("the ministry denied claims that two guards had died")."""
     if count[2] in s.unconfirmed:
         return True
-    if any(i == count[2] and "noncurrent:denied" in cue.categories for cue, i in s.noncurrent_hits):
+    if any(_denials_in(s, count[2])):
         return True  # "messages claiming that a consulate employee died were baseless": a denied report
     cues = [cue.end for cue, i in s.first_report_hits if i == count[2] and cue.end <= count[3]]
     return bool(cues) and not any(
