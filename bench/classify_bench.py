@@ -7,6 +7,9 @@ Two article sets, both built here so the numbers do not depend on any external c
     their own sentences — every article goes through place, casualty and facility extraction;
   * mixed: one of those in five, the rest ordinary news (economy, sport, weather, politics)
     composed from the sentence pools below, as a real feed looks: most news is not an incident.
+
+It measures the classifier build the process loads (see `domain/native.py`): the compiled one when
+`./dev install` could build it, else pure Python; `NEWSALERT_PURE_PYTHON=1` measures pure Python.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from domain.classify import get_classifier  # noqa: E402
+from domain.native import classifier_build  # noqa: E402
 from tests.unit.classify.articles import ARTICLES, SEED_LIKE_ID  # noqa: E402
 
 # Ordinary news sentences (our own words), {n} is replaced by a number.
@@ -202,6 +206,7 @@ def main() -> None:
         ("", f"({share:.0%} classified as incidents)"),
         ("no incident", f"{ordinary_rate[0]:,.0f} articles/s CPU, {ordinary_rate[1]:,.0f} wall"),
         ("target", ">= 2,000 articles/s on one core"),
+        ("classifier build", f"{classifier_build()}  (NEWSALERT_PURE_PYTHON=1 for the other)"),
         ("peak RSS", f"{peak_mb:,.0f} MB  (target <= 300)"),
         ("start-up (median)", f"{start:.2f} s  (target < 1.5)"),
         ("machine yardstick", f"sum(range(10**6)) takes {reference_loop():.1f} ms here"),

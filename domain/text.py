@@ -18,7 +18,11 @@ from pathlib import Path
 import ahocorasick
 import re2
 
-LEXICON_DIR = Path(__file__).parent / "classify" / "lexicons"
+import domain
+
+# Found from the package, not from this module's `__file__`: a compiled build of this module lives
+# in `.native/` (see `domain.native`), the package and its data files do not.
+LEXICON_DIR = Path(domain.__file__).parent / "classify" / "lexicons"
 
 # Zero-width characters, soft hyphens and the Arabic short-vowel marks (tashkeel: fatha, shadda,
 # sukun …), which are combining marks that would split a word ("عمّان") into two tokens.
@@ -96,7 +100,10 @@ def _boilerplate() -> _Boilerplate:
     markers: set[str] = set()
     lines: list[str] = []
     tails: set[str] = set()
-    for path in sorted(LEXICON_DIR.glob("*.toml")):
+    paths = sorted(LEXICON_DIR.glob("*.toml"))
+    if not paths:
+        raise FileNotFoundError(f"no lexicons in {LEXICON_DIR}")
+    for path in paths:
         with path.open("rb") as handle:
             section = tomllib.load(handle).get("boilerplate", {})
         markers.update(section.get("markers", []))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from domain.classify.matcher import fold
+from domain.text import LEXICON_DIR
 
 INDEX_VERSION = 23
 MIN_POPULATION_ALTNAMES = 50_000
@@ -36,7 +37,7 @@ MIN_POPULATION = 5_000
 SMALL_TOWN_POPULATION = 15_000
 
 
-COMMON_LEXICON = Path(__file__).parent / "lexicons" / "common.toml"
+COMMON_LEXICON = LEXICON_DIR / "common.toml"
 
 
 def _places_table(name: str) -> dict[str, str]:

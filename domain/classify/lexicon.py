@@ -14,14 +14,13 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
-from pathlib import Path
 from typing import Any
 
 from domain.classify.gazetteer import place_key
 from domain.classify.matcher import TermMatcher, fold, normalise_term, wildcard_pattern
 from domain.classify.skeleton import SkeletonRules
+from domain.text import LEXICON_DIR
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
 _NOT_COUNTRIES = frozenset(
     {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK", "AQ", "BV", "HM", "CP", "DG", "EA", "IC", "TA"}
