@@ -6832,3 +6832,32 @@ def test_russian_gunfire_told_with_bullets_or_gangs_is_an_armed_assault() -> Non
 def test_fact_checks_and_verbal_crossfire_are_no_attack(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.incident_type, record.alert) == ("none", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "city"),
+    [
+        (
+            "de",
+            "Blauhelme in Mali angegriffen",
+            "BAMAKO (afp) – Bewaffnete haben in der Kleinstadt Douentza ein Lager der UN-Mission "
+            "beschossen und zwei Blauhelme verletzt. Das bestätigte ein Sprecher der Mission in Bamako "
+            "am Abend.",
+            "Douentza",
+        ),
+        (
+            "ru",
+            "В Мали обстреляли лагерь миссии ООН",
+            "БАМАКО, 3 марта. Вооружённые люди обстреляли лагерь миссии ООН вблизи городка Нионо, "
+            "ранены двое миротворцев. Об этом сообщил представитель миссии в Бамако.",
+            "Niono",
+        ),
+    ],
+)
+def test_a_town_introduced_as_a_small_town_beats_the_capitals_dateline(
+    language: str, title: str, body: str, city: str
+) -> None:
+    """ "in der Kleinstadt Douentza", "вблизи городка Нионо": a settlement noun (or "near") names
+    the town as the place, as a preposition does; the capital is where the mission speaks."""
+    record = _facts(language, title, body)
+    assert (record.location.country_code, record.location.city) == ("ML", city)
