@@ -1192,8 +1192,11 @@ class RuleStage:
         # not the target: a diplomatic target is named in the title, the lead or the sentences that
         # tell the attack. Nor is one the article says was not the target (a robbery at the bank next
         # door, a brawl in the visa queue: "the embassy was at no point a target") — unless that was
-        # a first report ("had at first maintained that the embassy was not the target").
+        # a first report ("had at first maintained that the embassy was not the target"), nor one a
+        # title spares while it tells the attack elsewhere.
         said_spared = s.not_targeted - {i for _, i in s.first_report_hits}
+        if incident in PHYSICAL_ATTACKS and self._headline_spares_the_site(s):
+            said_spared.add(0)
         if "diplomatic" not in anchored or said_spared:
             scores.pop("diplomatic", None)
         if not scores:
@@ -1202,6 +1205,34 @@ class RuleStage:
         if scores.get(best, 0.0) < 1.0:
             return "none", None
         return best, first.get(best)
+
+    def _headline_spares_the_site(self, s: Scored) -> bool:
+        """A title in parts (`_HEADLINE_BREAK`), one denying or negating that a diplomatic site was hit
+        and another telling a physical attack without one ("Embassy in Tripoli not hit – shells struck
+        Mitiga airport", "Keine Explosion an US-Botschaft: Granatenanschlag traf Busbahnhof"): the
+        attack was elsewhere. A denial in a part without the site is of a detail ("Rockets hit the
+        embassy; militia denies any role") and leaves the site the target."""
+        if not s.doc.title_present or not s.doc.spans:
+            return False
+        text = s.doc.text
+        title_end = s.doc.spans[0][1]
+        cuts = [m.end() for m in _HEADLINE_BREAK.finditer(text, 0, title_end)]
+        if not cuts:
+            return False
+
+        def part(position: int) -> int:
+            return bisect.bisect_right(cuts, position)
+
+        denying = {part(cue.start) for cue in _denials_in(s, 0)}
+        denying.update(part(end - 1) for end in s.neg_before.get(0, ()))
+        denying.update(part(start) for start in s.neg_after.get(0, ()))
+        sites = {part(hit.start) for hit, i, profile in s.target_hits if i == 0 and profile.diplomatic}
+        attacks = {
+            part(hit.start)
+            for hit, i, profile in s.incident_hits
+            if i == 0 and any(kind in PHYSICAL_ATTACKS for kind, _ in profile.incident)
+        }
+        return bool(sites & denying) and bool(attacks - denying - sites)
 
     @staticmethod
     def _attacked_site(s: Scored, hit: Hit, sentence: int) -> bool:

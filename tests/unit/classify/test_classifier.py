@@ -6861,3 +6861,49 @@ def test_a_town_introduced_as_a_small_town_beats_the_capitals_dateline(
     the town as the place, as a preposition does; the capital is where the mission speaks."""
     record = _facts(language, title, body)
     assert (record.location.country_code, record.location.city) == ("ML", city)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Rockets slam into Kandahar market; Swedish embassy denies it was struck",
+            "KANDAHAR, May 2 - Three rockets hit a crowded market in Kandahar on Friday, killing four "
+            "shoppers, as the Swedish embassy denied reports that its compound had been struck. Videos "
+            "shared online had claimed that the embassy came under fire.",
+        ),
+        (
+            "fr",
+            "L'ambassade du Canada n'a pas été touchée : des obus sont tombés sur un marché de Bamako",
+            "BAMAKO - Plusieurs obus sont tombés mardi sur un marché de Bamako, tuant deux commerçants, "
+            "alors que l'ambassade du Canada démentait avoir été visée. Des vidéos affirmaient que "
+            "l'ambassade avait été touchée par des tirs.",
+        ),
+    ],
+)
+def test_a_headline_that_spares_the_embassy_and_tells_the_attack_elsewhere_raises_no_alert(
+    language: str, title: str, body: str
+) -> None:
+    """One part of the title denies the embassy was hit, the other tells an attack without it: the
+    attack was elsewhere, and the embassy is named only as the rumour's site."""
+    record = _facts(language, title, body)
+    assert record.incident_type in {"rocket_attack", "bombing"}
+    assert (record.alert, record.target_type) == (False, "civilian")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rockets slam into Swedish embassy in Kabul; Taliban deny any role",
+        "Rockets slam into Swedish embassy in Kabul: no one was hurt",
+    ],
+)
+def test_a_headline_whose_denial_is_of_a_detail_keeps_the_alert(title: str) -> None:
+    record = _facts(
+        "en",
+        title,
+        "KABUL, May 2 - Two rockets hit the compound of the Swedish embassy in Kabul on Friday, damaging "
+        "a wall, officials said.",
+    )
+    assert (record.alert, record.target_type) == (True, "diplomatic")
