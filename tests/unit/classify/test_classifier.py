@@ -6880,6 +6880,13 @@ def test_a_town_introduced_as_a_small_town_beats_the_capitals_dateline(
             "alors que l'ambassade du Canada démentait avoir été visée. Des vidéos affirmaient que "
             "l'ambassade avait été touchée par des tirs.",
         ),
+        (
+            "es",
+            "Perú niega que su consulado en Arica fuera atacado; la bomba estalló en una gasolinera",
+            "ARICA, 9 jun - Un artefacto explosivo estalló el lunes en una gasolinera del centro de Arica "
+            "y dejó tres heridos, mientras el consulado del Perú negaba haber sido blanco del ataque. "
+            "Mensajes en redes sociales habían afirmado que la bomba estalló frente al consulado.",
+        ),
     ],
 )
 def test_a_headline_that_spares_the_embassy_and_tells_the_attack_elsewhere_raises_no_alert(
