@@ -1226,6 +1226,12 @@ class RuleStage:
         denying = {part(cue.start) for cue in _denials_in(s, 0)}
         denying.update(part(end - 1) for end in s.neg_before.get(0, ()))
         denying.update(part(start) for start in s.neg_after.get(0, ()))
+        # "Консульство США не пострадало": the site came to no harm
+        denying.update(
+            part(hit.start)
+            for hit, i in s.casualty_hits
+            if i == 0 and not _ZERO_CUES.isdisjoint(hit.categories)
+        )
         sites = {part(hit.start) for hit, i, profile in s.target_hits if i == 0 and profile.diplomatic}
         attacks = {
             part(hit.start)
@@ -2961,6 +2967,7 @@ _TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
 # nothing but closing punctuation to the end of the line: a denial with no object ("…, le JNIM dément")
 _NOTHING_AFTER = re.compile(r"[\s.!»\"”]*(?:\n|\Z)")
 # where one clause of a headline ends and the next begins (a sentence's clauses also at a comma)
+_ZERO_CUES = frozenset({"casualties:zero_both", "casualties:zero_injured", "casualties:zero_killed"})
 _HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
 _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
 

@@ -6887,6 +6887,12 @@ def test_a_town_introduced_as_a_small_town_beats_the_capitals_dateline(
             "y dejó tres heridos, mientras el consulado del Perú negaba haber sido blanco del ataque. "
             "Mensajes en redes sociales habían afirmado que la bomba estalló frente al consulado.",
         ),
+        (
+            "ru",
+            "Посольство Испании в Киеве не пострадало: ракета попала в жилой дом",
+            "КИЕВ, 4 мая. Посольство Испании в Киеве не пострадало в ходе ночного ракетного удара, "
+            "сообщили в МИД Испании. Ракета попала в жилой дом в соседнем квартале, погибли три человека.",
+        ),
     ],
 )
 def test_a_headline_that_spares_the_embassy_and_tells_the_attack_elsewhere_raises_no_alert(
