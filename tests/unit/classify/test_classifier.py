@@ -6920,3 +6920,28 @@ def test_a_headline_whose_denial_is_of_a_detail_keeps_the_alert(title: str) -> N
         "a wall, officials said.",
     )
     assert (record.alert, record.target_type) == (True, "diplomatic")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "No blast at Chinese consulate in Lahore, police say",
+            "LAHORE - Police said on Monday there had been no explosion at the Chinese consulate in Lahore, "
+            "after television channels reported a bomb blast in the area. Consular staff were at work as "
+            "usual.",
+        ),
+        (
+            "es",
+            "No hubo ataque contra el consulado de Chile en Mendoza, afirma la policía",
+            "MENDOZA - La policía informó que no hubo ataque contra el consulado de Chile, como habían "
+            "difundido algunos medios. El personal consular trabaja con normalidad.",
+        ),
+    ],
+)
+def test_a_title_that_says_there_was_no_blast_or_attack_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
