@@ -1159,6 +1159,13 @@ class RuleStage:
             if hit.start in inside_names:
                 continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
+            if (
+                profile.diplomatic
+                and not as_victims
+                and incident in PHYSICAL_ATTACKS
+                and self._negated(s, hit, sentence)
+            ):
+                continue
             # (a threat an embassy announces is usually against itself: "closed after a threat")
             speaker = (
                 (profile.diplomatic or not _SPEAKING_TARGETS.isdisjoint(profile.targets))

@@ -6945,3 +6945,29 @@ def test_a_title_that_says_there_was_no_blast_or_attack_is_no_incident(
 ) -> None:
     record = _facts(language, title, body)
     assert (record.alert, record.incident_type) == (False, "none")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "Ракета в Алеппо попала в школу, а не в офис ООН",
+            "АЛЕППО, 3 мая. Ракета, выпущенная по северу Алеппо, попала в здание школы, а не в офис ООН, "
+            "как сообщалось ранее. Погибли два человека, ещё пятеро ранены.",
+        ),
+        (
+            "tr",
+            "Düzeltme: Halep'te vurulan bina BM ofisi değil, okul",
+            "HALEP - Halep'in kuzeyine dün atılan roket bir okula isabet etti, iki kişi hayatını kaybetti. "
+            "İlk haberlerde roketin BM ofisine düştüğü bildirilmişti.",
+        ),
+    ],
+)
+def test_a_diplomatic_site_negated_in_its_clause_is_not_the_attacks_target(
+    language: str, title: str, body: str
+) -> None:
+    """ "а не в офис ООН", "BM ofisi değil": the school was hit, not the UN office."""
+    record = _facts(language, title, body)
+    assert record.incident_type == "rocket_attack"
+    assert (record.alert, record.target_type) == (False, "civilian")
