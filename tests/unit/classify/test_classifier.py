@@ -6971,3 +6971,27 @@ def test_a_diplomatic_site_negated_in_its_clause_is_not_the_attacks_target(
     record = _facts(language, title, body)
     assert record.incident_type == "rocket_attack"
     assert (record.alert, record.target_type) == (False, "civilian")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Dakar : l'« attaque » du consulat n'était qu'un exercice",
+            "DAKAR - Des hommes armés aperçus mardi devant le consulat du Mali n'étaient que des policiers "
+            "en exercice, a indiqué la préfecture après la diffusion de vidéos sur les réseaux sociaux.",
+        ),
+        (
+            "es",
+            "El «asalto» a la embajada de Perú no fue más que un simulacro",
+            "LA PAZ - Los hombres armados que rodearon el martes la embajada de Perú no eran más que "
+            "policías en un simulacro, informó el Ministerio de Gobierno tras la difusión de videos.",
+        ),
+    ],
+)
+def test_ne_que_restricts_and_does_not_negate_the_drill(language: str, title: str, body: str) -> None:
+    """ "n'était qu'un exercice", "no fue más que un simulacro": only a drill — the drill cue is not
+    negated by the "ne"/"no" of the restriction."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
