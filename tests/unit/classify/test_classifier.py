@@ -6995,3 +6995,25 @@ def test_ne_que_restricts_and_does_not_negate_the_drill(language: str, title: st
     negated by the "ne"/"no" of the restriction."""
     record = _facts(language, title, body)
     assert (record.alert, record.incident_type) == (False, "none")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Lusaka police dismiss reports of blast at embassy",
+            "LUSAKA - Police on Monday dismissed reports of a bomb blast at the Indian embassy in Lusaka. "
+            '"There was no attack on the embassy," a police spokesman said, adding that staff were safe.',
+        ),
+        (
+            "ar",
+            "فيديو قديم: لا هجوم على السفارة التركية في طرابلس",
+            "طرابلس - تداولت حسابات مقطعا يظهر انفجارا قيل إنه استهدف السفارة التركية في طرابلس، وتبين أن "
+            "الفيديو قديم ويعود إلى عام 2019 ولا علاقة له بأي سفارة.",
+        ),
+    ],
+)
+def test_dismissed_reports_and_an_old_video_are_no_incident(language: str, title: str, body: str) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
