@@ -933,6 +933,8 @@ class RuleStage:
         for hit, sentence, profile in s.incident_hits:
             if sentence in history or self._negated(s, hit, sentence) or hit.start in superseded:
                 continue  # "In 2011 protesters stormed the embassy": history, not this article's event
+            if _denied_just_before(s, hit, sentence):
+                continue  # "والسلطات تنفي اقتحامها", "Polizei dementiert Sturm": the storming is denied
             if text[hit.start - 1 : hit.start] in _QUOTES and text[hit.end : hit.end + 1] in _QUOTES:
                 continue  # a word in quotes is a figure of speech: prices 'explode', a "verbal attack"
             diplomatic = sentence in s.diplomatic_sentences
@@ -2970,6 +2972,8 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
 _DENIAL = frozenset({"noncurrent:denied"})
 # how far after a denial its object may be a toll ("a démenti les informations faisant état de blessés")
 _DENIED_TOLL_GAP = 60
+# characters between a denial cue and the attack word it denies ("dementiert den Sturm auf")
+_DENIED_WORD_GAP = 12
 _TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
 # nothing but closing punctuation to the end of the line: a denial with no object ("…, le JNIM dément")
 _NOTHING_AFTER = re.compile(r"[\s.!»\"”]*(?:\n|\Z)")
@@ -3247,6 +3251,16 @@ def _corrects_first_reports(s: Scored, counts: list[tuple[int, str, int, int]], 
 def _denials_in(s: Scored, sentence: int) -> Iterator[Hit]:
     """The denial cues of a sentence ("denied reports", "опроверг", "yalanladı")."""
     return (cue for cue, i in s.noncurrent_hits if i == sentence and "noncurrent:denied" in cue.categories)
+
+
+def _denied_just_before(s: Scored, hit: Hit, sentence: int) -> bool:
+    """A denial cue right before the word in its clause ("denies storming", "تنفي اقتحامها"): the
+    word is what is denied."""
+    text = s.doc.text
+    return any(
+        0 <= hit.start - cue.end <= _DENIED_WORD_GAP and not _CLAUSE_BREAK.search(text, cue.end, hit.start)
+        for cue in _denials_in(s, sentence)
+    )
 
 
 def _first_reported(s: Scored, count: tuple[int, str, int, int]) -> bool:

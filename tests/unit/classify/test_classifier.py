@@ -7017,3 +7017,20 @@ def test_ne_que_restricts_and_does_not_negate_the_drill(language: str, title: st
 def test_dismissed_reports_and_an_old_video_are_no_incident(language: str, title: str, body: str) -> None:
     record = _facts(language, title, body)
     assert (record.alert, record.incident_type) == (False, "none")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Polizei dementiert Sturm auf Botschaft – Kundgebung verlief friedlich",
+            "ANKARA (dpa) – Die Polizei in Ankara dementiert einen Sturm auf die niederländische Botschaft. "
+            "Rund 300 Menschen hätten am Freitag friedlich vor dem Gebäude demonstriert.",
+        ),
+    ],
+)
+def test_a_denied_attack_word_does_not_type_the_incident(language: str, title: str, body: str) -> None:
+    """ "dementiert Sturm": the storming is what is denied; the protest stands."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "protest")
