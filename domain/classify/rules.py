@@ -934,7 +934,7 @@ class RuleStage:
             if sentence in history or self._negated(s, hit, sentence) or hit.start in superseded:
                 continue  # "In 2011 protesters stormed the embassy": history, not this article's event
             if _denied_just_before(s, hit, sentence):
-                continue  # "والسلطات تنفي اقتحامها", "Polizei dementiert Sturm": the storming is denied
+                continue  # "Polizei dementiert einen Sturm", "denies storming": the storming is denied
             if text[hit.start - 1 : hit.start] in _QUOTES and text[hit.end : hit.end + 1] in _QUOTES:
                 continue  # a word in quotes is a figure of speech: prices 'explode', a "verbal attack"
             diplomatic = sentence in s.diplomatic_sentences
@@ -1161,6 +1161,8 @@ class RuleStage:
             if hit.start in inside_names:
                 continue  # "Puerto Sudán", "Port Harcourt": a port in a city's name is no target
             as_victims = self._named_as_victims(s.doc.text, hit, victims)
+            # a site negated in its clause ("попала в школу, а не в офис ООН", "BM ofisi değil") is
+            # not where the attack struck; "no diplomat was hurt" names it as the victims instead
             if (
                 profile.diplomatic
                 and not as_victims
@@ -1239,7 +1241,7 @@ class RuleStage:
         denying.update(
             part(hit.start)
             for hit, i in s.casualty_hits
-            if i == 0 and not _ZERO_CUES.isdisjoint(hit.categories)
+            if i == 0 and not _ZERO_CATEGORIES.isdisjoint(hit.categories)
         )
         sites = {part(hit.start) for hit, i, profile in s.target_hits if i == 0 and profile.diplomatic}
         attacks = {
@@ -2978,7 +2980,6 @@ _TOLL_WORDS = _VICTIM_OR_ONE | {"casualties:any"}
 # nothing but closing punctuation to the end of the line: a denial with no object ("…, le JNIM dément")
 _NOTHING_AFTER = re.compile(r"[\s.!»\"”]*(?:\n|\Z)")
 # where one clause of a headline ends and the next begins (a sentence's clauses also at a comma)
-_ZERO_CUES = frozenset({"casualties:zero_both", "casualties:zero_injured", "casualties:zero_killed"})
 _HEADLINE_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s")
 _CLAUSE_OR_COMMA_BREAK = re.compile(r"[:;–—]|\.\.|\s-\s|,\s")
 
@@ -3254,8 +3255,8 @@ def _denials_in(s: Scored, sentence: int) -> Iterator[Hit]:
 
 
 def _denied_just_before(s: Scored, hit: Hit, sentence: int) -> bool:
-    """A denial cue right before the word in its clause ("denies storming", "تنفي اقتحامها"): the
-    word is what is denied."""
+    """A denial cue right before the word in its clause ("denies storming", "dementiert einen Sturm"):
+    the word is what is denied."""
     text = s.doc.text
     return any(
         0 <= hit.start - cue.end <= _DENIED_WORD_GAP and not _CLAUSE_BREAK.search(text, cue.end, hit.start)
