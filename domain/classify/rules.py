@@ -255,6 +255,7 @@ class _Profile:
         "sports",
         "statement",
         "targets",
+        "time_anchor",
         "typed_strong",
         "unconfirmed",
         "without_cty",
@@ -300,6 +301,7 @@ class _Profile:
         self.elsewhere = "places:elsewhere" in cats
         self.unconfirmed = "context:unconfirmed" in cats
         self.not_targeted = "context:not_targeted" in cats
+        self.time_anchor = "context:time_anchor" in cats
         self.first_report = "context:first_report" in cats
         self.latest_toll = "context:latest_toll" in cats
         self.correction = "context:correction" in cats
@@ -318,6 +320,7 @@ class _Profile:
             or self.elsewhere
             or self.unconfirmed
             or self.not_targeted
+            or self.time_anchor
             or self.first_report
             or self.latest_toll
             or self.correction
@@ -389,6 +392,7 @@ class Scored:
     # sentences saying "the embassy was at no point a target", "السفارة لم تكن مستهدفة" (a crime next
     # to a mission)
     not_targeted: set[int] = field(default_factory=set)
+    anchored: set[int] = field(default_factory=set)  # sentences naming a day: "on Tuesday", "hier"
     latest_toll: set[int] = field(default_factory=set)  # "Dernier bilan officiel :", "revised figures"
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
@@ -699,6 +703,8 @@ class RuleStage:
             scored.unconfirmed.add(sentence)
         if profile.not_targeted:
             scored.not_targeted.add(sentence)
+        if profile.time_anchor:
+            scored.anchored.add(sentence)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -748,6 +754,10 @@ class RuleStage:
             blocked_reason = "first reports corrected: a drill or an accident"
         elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
             blocked_reason = "only earlier incidents recalled"
+        elif incident in PHYSICAL_ATTACKS and self._recalled_without_a_day(
+            s
+        ):  # (a rally on an anniversary is news)
+            blocked_reason = "an earlier attack recalled, no day of this week named"
         elif incident in _ACCIDENT_PRONE and not self._has_strong(s, incident) and self._accident_named(s):
             blocked_reason = "an accident (gas, electrical fault, celebratory shots)"
         if blocked_reason:
@@ -2552,6 +2562,17 @@ class RuleStage:
             or (dated_lead and i in lead)
             or self._names_month(s, i, after_lead_only=False)
             for i in sentences
+        )
+
+    def _recalled_without_a_day(self, s: Scored) -> bool:
+        """An anniversary cue in the title or lead ("hace dos décadas", "Двадцать лет назад", "yirmi
+        yıl önce") and no day named in the title, the lead or the next sentence (`[context]
+        time_anchor`): a feature or a memoir about an old attack. News of an attack names its day."""
+        if any(s.ranks[i] <= 2 for i in s.anchored):
+            return False
+        return any(
+            s.ranks[i] <= 1 and "noncurrent:anniversary" in cue.categories and not self._negated(s, cue, i)
+            for cue, i in s.noncurrent_hits
         )
 
     @staticmethod

@@ -7034,3 +7034,41 @@ def test_a_denied_attack_word_does_not_type_the_incident(language: str, title: s
     """ "dementiert Sturm": the storming is what is denied; the protest stands."""
     record = _facts(language, title, body)
     assert (record.alert, record.incident_type) == (False, "protest")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "«Мы думали, это гроза»: бывший охранник посольства о взрыве у ворот",
+            "Двадцать лет назад Олег Воронин стоял на посту у ворот посольства, когда к ним подъехал "
+            "грузовик со взрывчаткой. Взрыв выбил все окна в здании, вспоминает он. Сейчас Воронин "
+            "преподаёт в академии и учит охранников замечать подозрительные машины.",
+        ),
+        (
+            "id",
+            "Dua Dekade Berlalu, Satpam Kedutaan Masih Ingat Ledakan Bom Mobil",
+            "Hampir dua dekade lalu, Darto (58) berjaga di gerbang sebuah kedutaan ketika bom mobil meledak "
+            "di depannya. Serpihan kaca melukai wajahnya. Kini ia mengajar para satpam muda tentang "
+            "prosedur pemeriksaan kendaraan.",
+        ),
+    ],
+)
+def test_a_feature_recalling_an_attack_decades_ago_without_naming_a_day_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    """ "Двадцать лет назад", "dua dekade lalu" in the lead and no day of this week named: a memoir of
+    an old attack, not news of one."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+def test_a_report_that_names_its_day_stays_news_while_recalling_an_old_attack() -> None:
+    record = _facts(
+        "en",
+        "Rockets hit US embassy in Baghdad",
+        "BAGHDAD - Two rockets struck the US embassy compound in Baghdad on Tuesday, damaging a wall, "
+        "officials said. The embassy was last hit by rockets two decades ago.",
+    )
+    assert (record.alert, record.incident_type, record.target_type) == (True, "rocket_attack", "diplomatic")
