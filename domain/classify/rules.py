@@ -754,9 +754,7 @@ class RuleStage:
             blocked_reason = "first reports corrected: a drill or an accident"
         elif incident in PHYSICAL_ATTACKS and self._only_earlier_incidents(s):
             blocked_reason = "only earlier incidents recalled"
-        elif incident in PHYSICAL_ATTACKS and self._recalled_without_a_day(
-            s
-        ):  # (a rally on an anniversary is news)
+        elif incident in PHYSICAL_ATTACKS and self._recalled_without_a_day(s):  # (a rally on one is news)
             blocked_reason = "an earlier attack recalled, no day of this week named"
         elif incident in _ACCIDENT_PRONE and not self._has_strong(s, incident) and self._accident_named(s):
             blocked_reason = "an accident (gas, electrical fault, celebratory shots)"
