@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import json
 import os
 import sys
@@ -82,7 +83,7 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
             location = stem.with_name(stem.name + suffix)
             if location.is_file():
                 loader = importlib.machinery.ExtensionFileLoader(fullname, str(location))
-                return importlib.machinery.ModuleSpec(fullname, loader, origin=str(location))
+                return importlib.util.spec_from_file_location(fullname, location, loader=loader)
         return None
 
 
