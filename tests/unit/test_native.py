@@ -3,6 +3,7 @@ the same records as the pure-Python modules."""
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import subprocess
@@ -54,7 +55,7 @@ def test_a_source_added_to_the_compiled_list_makes_the_build_stale(tmp_path: Pat
 def test_the_finder_serves_only_the_compiled_modules_present_in_the_build(tmp_path: Path) -> None:
     directory = tmp_path / "pkg"
     directory.mkdir()
-    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     (directory / f"hot{suffix}").write_bytes(b"")
     finder = _CompiledFinder(tmp_path, ["pkg.hot", "pkg.cold"])
     spec = finder.find_spec("pkg.hot", None)
