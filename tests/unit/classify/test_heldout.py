@@ -360,7 +360,12 @@ drills and accidents mistaken for attacks, embassies denying they were hit 0.863
 0.938 (before the time-anchor rule it prompted; 0.980 after); 234 balanced wire day 1.000 / 0.979 / 1.000 /
 0.979; 235 obituaries, explainers and opinion pieces mixed with attack reports 1.000 / 1.000 / 1.000 / 1.000
 (killed 0.938); 236 attacks next to embassies on other targets, mixed with attacks on missions 0.980 / 1.000 /
-1.000 / 1.000."""
+1.000 / 1.000.
+
+Batches 237-239: 237 balanced wire day 1.000 / 0.938 / 0.958 / 0.938 (target 0.938); 238 regional press: small
+towns, villages and provinces 1.000 / 0.979 / 1.000 / 0.958 (city 0.805); 239 follow-ups: revised tolls,
+corrected first reports, headlines joining two facts 0.906 / 0.958 / 1.000 / 0.938 (target 0.896, injured
+0.833)."""
 
 from __future__ import annotations
 
