@@ -1230,12 +1230,23 @@ class RuleStage:
         and another telling a physical attack without one ("Embassy in Tripoli not hit – shells struck
         Mitiga airport", "Keine Explosion an US-Botschaft: Granatenanschlag traf Busbahnhof"): the
         attack was elsewhere. A denial in a part without the site is of a detail ("Rockets hit the
-        embassy; militia denies any role") and leaves the site the target."""
+        embassy; militia denies any role") and leaves the site the target.
+
+        Parts joined by a comma count too when the attack's part names a target of its own ("Airport
+        hit by rockets, no damage in the embassy district"): without one, the attack is often on the
+        spared person's site ("Ambassador unharmed, two guards wounded in shooting at his residence")."""
         if not s.doc.title_present or not s.doc.spans:
             return False
-        text = s.doc.text
         title_end = s.doc.spans[0][1]
-        cuts = [m.end() for m in _HEADLINE_BREAK.finditer(text, 0, title_end)]
+        return self._spared_in_parts(s, _HEADLINE_BREAK, title_end, False) or self._spared_in_parts(
+            s, _CLAUSE_OR_COMMA_BREAK, title_end, True
+        )
+
+    @staticmethod
+    def _spared_in_parts(s: Scored, breaks: re.Pattern[str], title_end: int, own_target: bool) -> bool:
+        """`_headline_spares_the_site` for the title cut by `breaks`; `own_target`: the attack's part
+        must also name a target that is not a diplomatic site."""
+        cuts = [m.end() for m in breaks.finditer(s.doc.text, 0, title_end)]
         if not cuts:
             return False
 
@@ -1257,7 +1268,14 @@ class RuleStage:
             for hit, i, profile in s.incident_hits
             if i == 0 and any(kind in PHYSICAL_ATTACKS for kind, _ in profile.incident)
         }
-        return bool(sites & denying) and bool(attacks - denying - sites)
+        elsewhere = attacks - denying - sites
+        if own_target:
+            elsewhere &= {
+                part(hit.start)
+                for hit, i, profile in s.target_hits
+                if i == 0 and profile.targets and not profile.diplomatic
+            }
+        return bool(sites & denying) and bool(elsewhere)
 
     @staticmethod
     def _attacked_site(s: Scored, hit: Hit, sentence: int) -> bool:

@@ -6906,6 +6906,91 @@ def test_a_headline_that_spares_the_embassy_and_tells_the_attack_elsewhere_raise
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Rockets strike Erbil airport, no damage at nearby US consulate",
+            "ERBIL, Nov 3 - Three rockets struck Erbil international airport late on Sunday, wounding two "
+            "baggage handlers. Posts on social media claimed that the US consulate had been targeted. "
+            "Kurdish officials said no rocket hit the consulate and there was no damage in the diplomatic "
+            "area.",
+        ),
+        (
+            "tr",
+            "Erbil Havalimanı'na roket düştü, ABD Başkonsolosluğu'nda hasar yok",
+            "ERBİL – Erbil Uluslararası Havalimanı'na gece saatlerinde üç roket düştü, iki havalimanı "
+            "çalışanı yaralandı. Sosyal medyada ABD Başkonsolosluğu'nun hedef alındığına dair paylaşımlar "
+            "yayıldı. Ancak Kürt yetkililer, başkonsolosluğa herhangi bir roket düşmediğini ve diplomatik "
+            "bölgede hasar ya da yaralanma olmadığını açıkladı.",
+        ),
+        (
+            "de",
+            "Drohnen treffen Umspannwerk in Charkiw, Konsulate unversehrt",
+            "CHARKIW – Bei einem nächtlichen Drohnenangriff ist ein Umspannwerk in Charkiw getroffen worden, "
+            "ein Techniker wurde getötet. Meldungen, wonach auch Konsulate im Stadtzentrum beschädigt worden "
+            "seien, bestätigten sich nicht.",
+        ),
+    ],
+)
+def test_a_comma_joined_headline_that_spares_the_mission_and_names_the_site_hit_raises_no_alert(
+    language: str, title: str, body: str
+) -> None:
+    """ "Airport hit, no damage at the consulate": the attack's half of the title names its own
+    target, so the mission is only the rumour's site."""
+    record = _facts(language, title, body)
+    assert record.incident_type in {"rocket_attack", "airstrike"}
+    assert (record.alert, record.target_type) == (False, "infrastructure")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Ambassador unharmed, two guards wounded as gunmen fire on his residence in Juba",
+            "JUBA - Gunmen opened fire on the residence of the Kenyan ambassador in Juba on Sunday night, "
+            "wounding two guards. The ambassador was unharmed, the embassy said.",
+        ),
+        (
+            "fr",
+            "L'ambassadeur indemne, deux gendarmes blessés lors de tirs contre sa résidence à Niamey",
+            "NIAMEY - Des hommes armés ont ouvert le feu dimanche soir sur la résidence de l'ambassadeur du "
+            "Bénin à Niamey, blessant deux gendarmes. L'ambassadeur est indemne, a indiqué l'ambassade.",
+        ),
+    ],
+)
+def test_a_comma_joined_headline_whose_attack_is_on_the_spared_persons_site_keeps_the_alert(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.target_type, record.casualties.injured) == (True, "diplomatic", 2)
+
+
+def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
+    """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
+    attack word or the embassy after it."""
+    record = _facts(
+        "id",
+        "Orang Tak Dikenal Tembaki Kantor Kedubes Prancis di Bamako",
+        "BAMAKO - Orang tak dikenal menembaki kantor Kedutaan Besar Prancis di Bamako, Mali, pada Selasa "
+        "malam. Seorang penjaga terluka.",
+    )
+    assert (record.alert, record.incident_type, record.target_type) == (True, "armed_assault", "diplomatic")
+
+
+def test_a_hope_to_bring_a_hostage_back_unharmed_is_no_casualty_count() -> None:
+    record = _facts(
+        "de",
+        "Diplomat in Bamako entführt",
+        "BAMAKO – Bewaffnete haben am Montag einen Diplomaten der Botschaft Kanadas in Bamako verschleppt. "
+        "„Wir tun alles, um unseren Kollegen unversehrt zurückzubringen“, sagte eine Sprecherin.",
+    )
+    assert record.incident_type == "kidnapping"
+    assert (record.casualties.killed, record.casualties.injured) == (None, None)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Rockets slam into Swedish embassy in Kabul; Taliban deny any role",
