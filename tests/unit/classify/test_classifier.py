@@ -6967,6 +6967,44 @@ def test_a_comma_joined_headline_whose_attack_is_on_the_spared_persons_site_keep
     assert (record.alert, record.target_type, record.casualties.injured) == (True, "diplomatic", 2)
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "fr",
+            "Incendie au consulat du Mali à Lyon : les enquêteurs écartent la piste criminelle",
+            "LYON - L'incendie qui a détruit jeudi une partie des archives du consulat du Mali à Lyon a été "
+            "provoqué par un court-circuit, ont indiqué les enquêteurs. Des rumeurs évoquaient un incendie "
+            "volontaire. Personne n'a été blessé.",
+        ),
+        (
+            "en",
+            "Fire at Kenyan embassy in Addis Ababa: investigators rule out foul play",
+            "ADDIS ABABA - The fire that damaged the visa section of the Kenyan embassy in Addis Ababa on "
+            "Tuesday was caused by faulty wiring, investigators said. Rumours of an arson attack had spread "
+            "online. No one was hurt.",
+        ),
+    ],
+)
+def test_a_fire_whose_criminal_cause_is_ruled_out_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    """ "Investigators rule out foul play": the fire was an accident, even though the title names the
+    fire before the colon (a denial there would be of a detail of a real attack)."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+def test_a_shooting_said_to_have_nothing_to_do_with_any_embassy_raises_no_alert() -> None:
+    record = _facts(
+        "ar",
+        "الشرطة: إطلاق النار في حي السفارات لا علاقة له بإحدى السفارات",
+        "نواكشوط - قالت الشرطة إن إطلاق النار الذي وقع مساء الخميس في حي السفارات بنواكشوط نجم عن شجار بين "
+        "شابين، ولا علاقة له بإحدى السفارات. وأصيب شاب بجروح طفيفة.",
+    )
+    assert (record.alert, record.incident_type) == (False, "armed_assault")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
