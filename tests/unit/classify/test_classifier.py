@@ -7005,6 +7005,32 @@ def test_a_shooting_said_to_have_nothing_to_do_with_any_embassy_raises_no_alert(
     assert (record.alert, record.incident_type) == (False, "armed_assault")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Bahnstreik legt Fernverkehr lahm – Konzern spricht von „Angriff auf die Fahrgäste“",
+            "Berlin – Ein Streik der Lokführer hat am Dienstag den Fernverkehr fast vollständig gestoppt. "
+            "Der Konzern nannte den Ausstand einen Angriff auf die Fahrgäste. Die Gewerkschaft stehe seit "
+            "Wochen unter Dauerfeuer, sagte ihr Vorsitzender. Ein Verbandssprecher sprach von einem "
+            "Sprengsatz für die ganze Logistikbranche.",
+        ),
+        (
+            "fr",
+            "Retraites : le rapport du Conseil d'orientation fait l'effet d'une bombe",
+            "PARIS - Le rapport publié mardi a fait l'effet d'une bombe à l'Assemblée. L'opposition a tiré "
+            "à boulets rouges sur le gouvernement, accusé de mettre le feu aux poudres avec sa réforme.",
+        ),
+    ],
+)
+def test_labour_and_budget_rows_told_in_figures_of_speech_are_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
