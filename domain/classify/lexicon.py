@@ -56,6 +56,11 @@ class Lexicon:
     # `[meta] range_openers`: the word before the first of two counts that makes them a range
     # ("between six and eight"): the upper end is the count, not the sum
     range_opener: re.Pattern[str] | None = None
+    # `[meta] revision_openers` and `revision_joiners`: the word before the first of two counts and
+    # the word between them that make the second a revised figure ("revised from three to two dead"):
+    # the second is the count, not the larger one
+    revision_opener: re.Pattern[str] | None = None
+    revision_joiners: frozenset[str] = field(default_factory=frozenset)
     # `[meta] none_of`: the words before a count that make it the people spared ("Ninguno de los 11
     # funcionarios sufrió heridas", "none of the 40 staff was hurt"): no victim count
     none_of: re.Pattern[str] | None = None
@@ -314,6 +319,8 @@ def build_lexicon(code: str, common: dict[str, Any]) -> Lexicon:
         commentary_label=_opening_label(meta.get("commentary_labels", [])),
         partitives=frozenset(normalise_term(p) for p in meta.get("partitives", [])),
         range_opener=_ends_with_one_of(meta.get("range_openers", [])),
+        revision_opener=_ends_with_one_of(meta.get("revision_openers", [])),
+        revision_joiners=frozenset(normalise_term(j) for j in meta.get("revision_joiners", [])),
         none_of=_ends_with_one_of(meta.get("none_of", [])),
         zero_patterns=tuple(
             (fields, re.compile(pattern))

@@ -2103,6 +2103,8 @@ class RuleStage:
         one_is_article = s.lex.one_after_is_article
         partitives = s.lex.partitives
         range_opener = s.lex.range_opener
+        revision_opener = s.lex.revision_opener
+        revision_joiners = s.lex.revision_joiners
         past_year = self._past_year_sentences(s)
         # a sentence that tells its toll before a background cue ("Three were killed and seven
         # wounded …, the worst flare-up since the treaty", "Tidak ada korban jiwa … karena sejak 2023 …")
@@ -2385,6 +2387,12 @@ class RuleStage:
                         range_opener is not None
                         and range_opener.search(text, max(0, previous[0] - 12), previous[0]) is not None
                     )
+                    if (
+                        revision_opener is not None
+                        and normalise_term(text[previous[1] : current[0]]) in revision_joiners
+                        and revision_opener.search(text, max(0, previous[0] - 12), previous[0])
+                    ):
+                        values = []  # "revised from three to two dead": the figure it became counts
                     total = total + current[2] if joined and not included and not ranged else current[2]
                     values.append(total)
                 raw = " ".join(n[3] for n in numbers_for_word)

@@ -7031,6 +7031,37 @@ def test_labour_and_budget_rows_told_in_figures_of_speech_are_no_incident(
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "KABUL - Gunmen attacked the Indian embassy in Kabul on Sunday. The toll was revised from three "
+            "to two dead after one body was identified as an attacker's.",
+        ),
+        (
+            "fr",
+            "NIAMEY - Des hommes armés ont attaqué l'ambassade de France à Niamey dimanche. Le bilan a été "
+            "ramené de trois à deux morts, a annoncé le ministère.",
+        ),
+        (
+            "es",
+            "TRÍPOLI - Hombres armados atacaron la embajada de Italia en Trípoli el domingo. El ministerio "
+            "rebajó el balance de tres a dos muertos.",
+        ),
+        (
+            "de",
+            "KABUL - Bewaffnete haben am Sonntag die indische Botschaft in Kabul angegriffen. Die Zahl der "
+            "Toten wurde von drei auf zwei korrigiert.",
+        ),
+    ],
+)
+def test_a_toll_revised_down_counts_the_figure_it_became(language: str, body: str) -> None:
+    """ "From three to two dead": the second count is the toll, although it is the smaller one (a
+    rising toll, "from two to five", was already read right by taking the larger)."""
+    assert _facts(language, "", body).casualties.killed == 2
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
