@@ -7062,6 +7062,17 @@ def test_a_toll_revised_down_counts_the_figure_it_became(language: str, body: st
     assert _facts(language, "", body).casualties.killed == 2
 
 
+def test_a_street_word_in_a_street_name_is_no_town() -> None:
+    """ "Union Street" in Aberdeen: Street is also a Somerset town, but not in a street's name."""
+    record = _facts(
+        "en",
+        "Castle Street reopens after suspicious package at Danish consulate declared safe",
+        "A stretch of Castle Street in Inverness city centre was closed for three hours on Monday after a "
+        "suspicious package was found at the door of the Danish consulate. The parcel was declared safe.",
+    )
+    assert (record.incident_type, record.location.city) == ("threat", "Inverness")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
