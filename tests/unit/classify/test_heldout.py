@@ -365,7 +365,10 @@ drills and accidents mistaken for attacks, embassies denying they were hit 0.863
 Batches 237-239: 237 balanced wire day 1.000 / 0.938 / 0.958 / 0.938 (target 0.938); 238 regional press: small
 towns, villages and provinces 1.000 / 0.979 / 1.000 / 0.958 (city 0.805); 239 follow-ups: revised tolls,
 corrected first reports, headlines joining two facts 0.906 / 0.958 / 1.000 / 0.938 (target 0.896, injured
-0.833)."""
+0.833); after the rules they prompted (comma-joined headlines, revised tolls, ruled-out criminal causes), 240
+balanced wire day 1.000 / 1.000 / 1.000 / 0.979 (city 0.905); 241 corrections and retractions 0.917 / 0.896 /
+0.958 / 0.958 (killed 0.854); 242 figurative language in politics, sport, markets and culture beside attack
+reports 0.923 / 0.833 / 0.854 / 0.833 (target 0.854)."""
 
 from __future__ import annotations
 
