@@ -943,7 +943,7 @@ class RuleStage:
                 continue  # "In 2011 protesters stormed the embassy": history, not this article's event
             if _denied_just_before(s, hit, sentence):
                 continue  # "Polizei dementiert einen Sturm", "denies storming": the storming is denied
-            if text[hit.start - 1 : hit.start] in _QUOTES and text[hit.end : hit.end + 1] in _QUOTES:
+            if _in_short_quote(text, hit):
                 continue  # a word in quotes is a figure of speech: prices 'explode', a "verbal attack"
             diplomatic = sentence in s.diplomatic_sentences
             for kind, level in profile.incident:
@@ -2978,6 +2978,34 @@ def _plain_noncurrent_kinds(hits: list[HitAt]) -> set[str]:
         for category in hit.categories
         if category.startswith("noncurrent:")
     }
+
+
+def _in_short_quote(text: str, hit: Hit) -> bool:
+    """The hit inside a short quotation ("'explode'", "“held hostage”", "« bombe »"): a figure of
+    speech, or a claim the article quotes. An apostrophe with a letter on its outer side
+    ("l'attaque", "embassy's") opens or closes nothing."""
+    opening = next(
+        (
+            i
+            for i in range(hit.start - 1, max(-1, hit.start - 1 - _SHORT_QUOTE), -1)
+            if text[i] in _QUOTES and not (i > 0 and text[i - 1].isalnum())
+        ),
+        -1,
+    )
+    if opening < 0:
+        return False
+    closing = next(
+        (
+            i
+            for i in range(hit.end, min(len(text), opening + 1 + _SHORT_QUOTE))
+            if text[i] in _QUOTES and not (i + 1 < len(text) and text[i + 1].isalnum())
+        ),
+        -1,
+    )
+    return closing >= 0 and "\n" not in text[opening:closing]
+
+
+_SHORT_QUOTE = 24
 
 
 def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:

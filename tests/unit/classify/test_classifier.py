@@ -7073,6 +7073,42 @@ def test_a_street_word_in_a_street_name_is_no_town() -> None:
     assert (record.incident_type, record.location.city) == ("threat", "Inverness")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Envoy says climate deal 'held hostage' by coal lobby",
+            "BERLIN - The Canadian ambassador to Germany said on Monday that a climate agreement was being "
+            '"held hostage" by the coal lobby, drawing sharp criticism from industry groups.',
+        ),
+        (
+            "fr",
+            "Retraites : la « bombe » du rapport secoue la majorité",
+            "PARIS - Le rapport publié mardi sur le financement des retraites a provoqué un vif débat à "
+            "l'Assemblée, où l'opposition a réclamé un nouveau calcul.",
+        ),
+    ],
+)
+def test_an_attack_word_in_a_short_quotation_is_a_figure_of_speech(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+def test_elided_articles_are_no_quotation_marks() -> None:
+    """ "dans l'explosion d'un véhicule piégé à l'entrée": the apostrophes of elision around attack
+    words quote nothing."""
+    record = _facts(
+        "fr",
+        "Mali : cinq morts dans l'explosion d'un véhicule piégé à Gao",
+        "GAO - Cinq civils ont été tués dimanche dans l'explosion d'un véhicule piégé à l'entrée du marché "
+        "de Gao, a annoncé le gouverneur.",
+    )
+    assert (record.incident_type, record.casualties.killed) == ("bombing", 5)
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
