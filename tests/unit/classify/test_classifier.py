@@ -7109,6 +7109,43 @@ def test_elided_articles_are_no_quotation_marks() -> None:
     assert (record.incident_type, record.casualties.killed) == ("bombing", 5)
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "ru",
+            "Шторм на бирже: акции девелоперов под огнём продавцов",
+            "МОСКВА. Индекс Мосбиржи в среду упал на 4%. Инвесторы восприняли решение сохранить ключевую "
+            "ставку как взрыв: акции девелоперов оказались под огнём продавцов до конца торговой сессии.",
+        ),
+        (
+            "id",
+            "Saham Emiten Batu Bara Meledak, IHSG Terbang",
+            "JAKARTA — IHSG ditutup menguat 1,8 persen pada Selasa. Saham emiten batu bara meledak setelah "
+            "investor melakukan aksi borong, sementara saham properti dibombardir aksi jual.",
+        ),
+        (
+            "de",
+            "Die Bombe ist geplatzt: Maschinenbauer streicht 2.000 Stellen",
+            "STUTTGART – Der Maschinenbauer Krämer will 2.000 Stellen abbauen. Bei der Belegschaft löste "
+            "die Nachricht einen Sturm der Entrüstung aus, der Betriebsrat sprach von einem Angriff auf die "
+            "ganze Region. Die IG Metall droht mit Warnstreiks.",
+        ),
+        (
+            "ar",
+            "الأسهم الخليجية تتلقى ضربة موجعة",
+            "دبي - تلقت الأسهم الخليجية ضربة موجعة الثلاثاء بعدما اجتاحتها عاصفة بيع عنيفة، وهوى المؤشر "
+            "العام للسوق السعودية تحت قصف متواصل من أوامر البيع، بينما سارع المستثمرون إلى الخروج.",
+        ),
+    ],
+)
+def test_market_and_job_cut_stories_told_in_war_words_are_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
