@@ -7146,6 +7146,17 @@ def test_market_and_job_cut_stories_told_in_war_words_are_no_incident(
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+def test_a_blast_that_was_a_transformer_not_a_bomb_is_no_incident() -> None:
+    record = _facts(
+        "id",
+        "Polisi Pastikan Ledakan di Menteng Bukan Bom, Melainkan Trafo Listrik",
+        "JAKARTA - Polisi memastikan ledakan yang terdengar di kawasan Menteng pada Selasa pagi berasal dari "
+        "gardu trafo listrik yang terbakar. Warganet sempat menyebut ada serangan bom di dekat sebuah "
+        "kedutaan.",
+    )
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
