@@ -145,6 +145,27 @@ _SMALL_TOWN_REPEATS = 2  # mentions that make a small town named without a prepo
 _SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception cue (`_shot_down`)
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
 # quote marks around a single attack word make it a figure of speech
+# A kidnapping often names only its victim and the abductors' demand ("a diplomat was abducted"),
+# so it needs no trace; every other physical attack report names one (`_physical_trace`).
+_NEEDS_A_TRACE = PHYSICAL_ATTACKS - {"kidnapping"}
+_TRACE_CATEGORIES = frozenset(
+    {
+        "casualties:killed",
+        "casualties:injured",
+        "casualties:zero_both",
+        "casualties:zero_killed",
+        "casualties:zero_injured",
+        "casualties:singular_killed",
+        "casualties:singular_injured",
+        "casualties:agent_killed",
+        "casualties:attacker",
+        "casualties:any",
+    }
+)
+_TRACE_MODIFIERS = frozenset({"modifier:damage", "modifier:violent"})
+# A flash ("A bomb exploded outside the consulate in Jalalabad on Monday.") may tell the attack alone; a
+# report of a few paragraphs names a victim, an attacker or damage, or says that no one was hurt.
+_TRACE_LENGTH = 500
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
 # incident types an accident can look like: a fire, a blast, gunfire (an electrical fault, a gas leak,
 # celebratory shots)
@@ -758,6 +779,8 @@ class RuleStage:
             blocked_reason = "an earlier attack recalled, no day of this week named"
         elif incident in _ACCIDENT_PRONE and not self._has_strong(s, incident) and self._accident_named(s):
             blocked_reason = "an accident (gas, electrical fault, celebratory shots)"
+        elif incident in _NEEDS_A_TRACE and len(doc.text) >= _TRACE_LENGTH and not _physical_trace(s):
+            blocked_reason = "no victim, attacker or damage named: figures of speech"
         if blocked_reason:
             return IncidentRecord(
                 id=doc.id,
@@ -3006,6 +3029,18 @@ def _in_short_quote(text: str, hit: Hit) -> bool:
 
 
 _SHORT_QUOTE = 24
+
+
+def _physical_trace(s: Scored) -> bool:
+    """Any sign that something physical happened: a victim, casualty or zero-casualty word, an
+    attacker, damage, violence or a fire set. An ambassador "under fire" whose memo was "a bombshell",
+    a market "stormed" by buyers: stories told in attack words name none of these."""
+    return (
+        any(not _TRACE_CATEGORIES.isdisjoint(hit.categories) for hit, _ in s.casualty_hits)
+        or any(not _TRACE_MODIFIERS.isdisjoint(profile.modifiers) for _, _, profile in s.modifier_hits)
+        # a fire set ("mis le feu", "in Brand gesetzt") is itself a trace
+        or any(("arson", "strong") in profile.incident for _, _, profile in s.incident_hits)
+    )
 
 
 def _site_cue_alone(categories: tuple[str, ...], plain_kinds: set[str]) -> bool:

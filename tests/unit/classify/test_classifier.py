@@ -7157,6 +7157,82 @@ def test_a_blast_that_was_a_transformer_not_a_bomb_is_no_incident() -> None:
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Ambassador under fire as senators launch fresh attack over leaked cable",
+            "WASHINGTON - Britain's ambassador spent two hours in the firing line on Thursday as senators "
+            "launched a fresh attack over a leaked diplomatic cable on steel tariffs. One senator called the "
+            "cable a bombshell that had blown up months of careful negotiation.\n\nThe cable, first reported "
+            "last week, suggested that London had been ready to accept quotas that ministers had publicly "
+            "ruled out. The ambassador told the committee that the note had been a private assessment and "
+            "not a change of policy, and that both governments still wanted a deal before the summer.",
+        ),
+        (
+            "es",
+            "La embajadora de Perú pasa al ataque: «Vamos a bombardear a Bruselas con datos»",
+            "BRUSELAS - La embajadora de Perú ante la Unión Europea pasó este lunes al ataque en la "
+            "negociación sobre el cobre y prometió bombardear a la Comisión con estudios técnicos hasta que "
+            "revise su propuesta de aranceles.\n\nEn un desayuno con periodistas, la diplomática explicó "
+            "que Lima no aceptará un acuerdo que deje fuera a los pequeños productores y que su equipo "
+            "presentará la próxima semana un informe sobre el impacto de la norma en las regiones mineras. "
+            "La Comisión respondió que estudiará todas las propuestas con atención.",
+        ),
+        (
+            "de",
+            "Breitseite aus der Botschaft: Ungarns Botschafter schießt gegen Berliner Pläne",
+            "BERLIN – Der ungarische Botschafter hat die Bundesregierung wegen ihrer Energiepläne frontal "
+            "angegriffen. Im Auswärtigen Amt schlug die Kritik ein wie eine Bombe.\n\nDie Pläne seien "
+            "„ein Schuss ins eigene Knie“, sagte der Diplomat bei einem Empfang der Handelskammer. Budapest "
+            "werde in Brüssel dagegen vorgehen. Ein Sprecher des Ministeriums erklärte am Donnerstag, man "
+            "nehme die Äußerungen zur Kenntnis und setze auf Gespräche. Die Opposition im Bundestag sprach "
+            "von einem ungewöhnlichen Vorgang.",
+        ),
+    ],
+)
+def test_a_story_told_in_attack_words_with_no_victim_attacker_or_damage_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    """Nothing physical is named in several paragraphs — no victim, no attacker, no damage, no fire —
+    so the attack words are figures of speech, even about an ambassador."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "incident"),
+    [
+        (
+            "fr",
+            "Bangui : des roquettes endommagent la résidence de l'ambassadeur du Congo",
+            "BANGUI - Deux roquettes se sont abattues jeudi soir sur le quartier diplomatique de Bangui, "
+            "endommageant le mur d'enceinte de la résidence de l'ambassadeur du Congo.\n\nLes autorités "
+            "centrafricaines ont ouvert une enquête et renforcé les patrouilles autour des représentations "
+            "étrangères. Le ministère des Affaires étrangères a convoqué une réunion avec les chefs de "
+            "mission dans la matinée de vendredi. Brazzaville a demandé des explications.",
+            "rocket_attack",
+        ),
+        (
+            "en",
+            "Diplomat abducted in Bamako",
+            "BAMAKO - A diplomat of the Algerian embassy was abducted in Bamako on Tuesday evening, the "
+            "foreign ministry said.\n\nThe diplomat was taken from his car near the river, according to "
+            "a security source. The ministry said it was in contact with the Malian authorities and had "
+            "set up a crisis cell. Algiers summoned Mali's chargé d'affaires on Wednesday morning, and "
+            "talks were under way, a spokesman said without giving further details.",
+            "kidnapping",
+        ),
+    ],
+)
+def test_an_attack_with_damage_only_or_a_bare_abduction_still_alerts(
+    language: str, title: str, body: str, incident: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (True, incident)
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
