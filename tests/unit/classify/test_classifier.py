@@ -7233,6 +7233,19 @@ def test_an_attack_with_damage_only_or_a_bare_abduction_still_alerts(
     assert (record.alert, record.incident_type) == (True, incident)
 
 
+def test_mourners_at_the_funerals_after_an_attack_are_news_of_it() -> None:
+    """Mourners bury the victims days after the attack: a second-day story, not a memorial years on
+    (which says "anniversary" or "years since")."""
+    record = _facts(
+        "en",
+        "Mourners bury victims as toll from Kano bus station bombing rises to 11",
+        "KANO, Nigeria, May 9 - Mourners gathered in Kano on Friday to bury victims of Wednesday's bombing "
+        "at the city's main bus station, as police raised the death toll to 11 from eight. Twenty-four "
+        "people were wounded, a police spokesman said.",
+    )
+    assert (record.incident_type, record.casualties.killed) == ("bombing", 11)
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
