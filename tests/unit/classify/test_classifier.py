@@ -7246,6 +7246,16 @@ def test_mourners_at_the_funerals_after_an_attack_are_news_of_it() -> None:
     assert (record.incident_type, record.casualties.killed) == ("bombing", 11)
 
 
+def test_a_headline_toll_that_rises_counts_the_dead() -> None:
+    record = _facts(
+        "en",
+        "Kabul embassy bombing toll climbs to 9",
+        "KABUL - A car bomb exploded outside the Jordanian embassy in Kabul on Monday. Officials said more "
+        "victims had died in hospital overnight.",
+    )
+    assert (record.incident_type, record.casualties.killed) == ("bombing", 9)
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
