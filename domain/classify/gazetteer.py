@@ -24,7 +24,7 @@ from typing import NamedTuple
 from domain.classify.matcher import fold
 from domain.text import LEXICON_DIR
 
-INDEX_VERSION = 23
+INDEX_VERSION = 24
 MIN_POPULATION_ALTNAMES = 50_000
 MIN_NAME_LENGTH = 4
 MIN_POPULATION_NAMESAKE = 100_000
@@ -63,6 +63,17 @@ def aliases() -> dict[str, tuple[str, str]]:
     """Spellings news uses that GeoNames lacks (`[places.aliases]`, e.g. Turkish "Encamena" for
     N'Djamena): name → (GeoNames name, country code)."""
     return {alias: _name_and_country(target) for alias, target in _places_table("aliases").items()}
+
+
+def extra_towns() -> list[tuple[City, list[str]]]:
+    """Towns GeoNames' list lacks (`[places.extra_towns]`): each with the other spellings it goes by."""
+    with COMMON_LEXICON.open("rb") as handle:
+        table = tomllib.load(handle).get("places", {}).get("extra_towns", {})
+    towns: list[tuple[City, list[str]]] = []
+    for key, (lat, lon, *names) in table.items():
+        name, code = _name_and_country(key)
+        towns.append((City(name, code, float(lat), float(lon), 0), [str(n) for n in names]))
+    return towns
 
 
 def short_names() -> dict[str, tuple[str, str]]:
@@ -187,6 +198,9 @@ class Gazetteer:
             key = place_key(name)
             if len(key) >= 3:
                 index.setdefault(key, position)
+        for town, names in extra_towns():  # small towns too, named in more scripts than GeoNames'
+            small.extend((place_key(name), len(cities)) for name in [town.name, *names])
+            cities.append(town)
         for key, position in small:  # a small town's own name only where no bigger place has it
             if len(key) >= 3:
                 index.setdefault(key, position)

@@ -7256,6 +7256,31 @@ def test_a_headline_toll_that_rises_counts_the_dead() -> None:
     assert (record.incident_type, record.casualties.killed) == ("bombing", 9)
 
 
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "BEIRUT - Two rockets struck the UNIFIL headquarters in Naqoura on Sunday, wounding a "
+            "peacekeeper.",
+        ),
+        (
+            "fr",
+            "BEYROUTH - Deux roquettes ont frappé dimanche le quartier général de la FINUL à Naqoura, "
+            "blessant un casque bleu.",
+        ),
+        (
+            "ar",
+            "بيروت - سقط صاروخان يوم الأحد على مقر قيادة اليونيفيل في الناقورة، ما أدى إلى إصابة أحد "
+            "جنود حفظ السلام.",
+        ),
+    ],
+)
+def test_a_un_headquarters_town_missing_from_geonames_is_the_place(language: str, body: str) -> None:
+    record = _facts(language, "", body)
+    assert (record.alert, record.location.country_code, record.location.city) == (True, "LB", "Naqoura")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""

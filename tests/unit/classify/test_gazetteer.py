@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from domain.classify.gazetteer import aliases, english_names, get_gazetteer, place_key, short_names
+from domain.classify.gazetteer import (
+    aliases,
+    english_names,
+    extra_towns,
+    get_gazetteer,
+    place_key,
+    short_names,
+)
 
 
 def test_every_english_name_belongs_to_a_geonames_city() -> None:
@@ -55,3 +62,18 @@ def test_news_spellings_are_shown_for_cities_geonames_writes_otherwise() -> None
     for read, shown in (("Tirmiz", "Termez"), ("Cotabato", "Cotabato City"), ("Samarra", "Samarra")):
         city = gazetteer.lookup(place_key(read))
         assert city is not None and city.name == shown, (read, city)
+
+
+def test_every_extra_town_reads_by_all_its_spellings_where_no_bigger_place_has_the_name() -> None:
+    """`[places.extra_towns]`: a town GeoNames' list lacks (Naqoura, the UNIFIL headquarters) is read by
+    each spelling listed, unless a bigger place already owns that name."""
+    gazetteer = get_gazetteer()
+    assert extra_towns()
+    for town, names in extra_towns():
+        for name in [town.name, *names]:
+            city = gazetteer.lookup(place_key(name))
+            assert city is not None, name
+            assert city == town or city.population > 0, f"{name}: {city}"
+    naqoura = gazetteer.lookup(place_key("الناقورة"))
+    assert naqoura is not None and (naqoura.name, naqoura.country_code) == ("Naqoura", "LB")
+    assert round(naqoura.lat) == 33 and round(naqoura.lon) == 35
