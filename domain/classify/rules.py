@@ -1125,8 +1125,12 @@ class RuleStage:
                 # a grenade thrown that did not go off, drones shot down: an attack was made and
                 # stopped (an attempted attack), not a plot foiled before it — told where the foiling
                 # is ("a bomb found and defused … the device was neutralised" later is the same bomb)
+                # ("vereitelt", "engellendi" say either: words that only say foiled then decide)
                 and not any(
-                    "modifier:intercepted" in profile.modifiers and i <= 2 and not self._negated(s, hit, i)
+                    "modifier:intercepted" in profile.modifiers
+                    and "modifier:foiled" not in profile.modifiers
+                    and i <= 2
+                    and not self._negated(s, hit, i)
                     for hit, i, profile in s.modifier_hits
                 )
             ):

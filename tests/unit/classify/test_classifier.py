@@ -7281,6 +7281,32 @@ def test_a_un_headquarters_town_missing_from_geonames_is_the_place(language: str
     assert (record.alert, record.location.country_code, record.location.city) == (True, "LB", "Naqoura")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "Anschlag auf US-Konsulat in Frankfurt vereitelt – 22-Jähriger festgenommen",
+            "Frankfurt – Die Polizei hat in Frankfurt einen 22-Jährigen festgenommen, der einen "
+            "Sprengstoffanschlag auf das US-Generalkonsulat geplant haben soll. Bei der Durchsuchung seiner "
+            "Wohnung fanden die Beamten Chemikalien und Anleitungen zum Bau eines Sprengsatzes.",
+        ),
+        (
+            "tr",
+            "İzmir'de başkonsolosluğa bombalı saldırı planı engellendi: 3 gözaltı",
+            "İZMİR - İzmir'de bir başkonsolosluğa bombalı saldırı hazırlığında olduğu belirlenen 3 şüpheli "
+            "gözaltına alındı. Şüphelilerin evlerinde yapılan aramalarda patlayıcı yapımında kullanılan "
+            "malzemeler ele geçirildi.",
+        ),
+    ],
+)
+def test_a_plot_thwarted_before_it_was_carried_out_is_a_threat(language: str, title: str, body: str) -> None:
+    """ "Vereitelt", "engellendi" say either thwarted plot or attack stopped at the gate; the words
+    that only say a plot ("geplant", "hazırlığında") decide: no attack took place."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "threat")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
