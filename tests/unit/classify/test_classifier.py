@@ -7307,6 +7307,27 @@ def test_a_plot_thwarted_before_it_was_carried_out_is_a_threat(language: str, ti
     assert (record.alert, record.incident_type) == (False, "threat")
 
 
+def test_a_blast_from_a_gas_cylinder_leak_near_an_embassy_is_no_attack() -> None:
+    record = _facts(
+        "tr",
+        "Taşkent'teki patlama büyükelçiliği hedef almadı: Kafede tüp kaçağı",
+        "TAŞKENT - Özbekistan'ın başkenti Taşkent'te dün akşam bir büyükelçiliğe yakın kafede meydana gelen "
+        "patlamanın tüp kaçağından kaynaklandığı açıklandı. Patlamada iki garson yaralandı.",
+    )
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+def test_police_ruling_out_that_the_embassy_was_the_target_spares_it() -> None:
+    record = _facts(
+        "es",
+        "La Policía descarta que la embajada de Francia fuera el blanco de la granada lanzada en Lima",
+        "LIMA - La Policía descartó este jueves que la embajada de Francia fuera el objetivo de la granada "
+        "que estalló la noche del miércoles frente a un bar de Miraflores, a ocho cuadras de la sede "
+        "diplomática. Tres personas resultaron heridas.",
+    )
+    assert (record.alert, record.incident_type) == (False, "bombing")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
