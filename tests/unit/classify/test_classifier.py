@@ -7328,6 +7328,17 @@ def test_police_ruling_out_that_the_embassy_was_the_target_spares_it() -> None:
     assert (record.alert, record.incident_type) == (False, "bombing")
 
 
+def test_suspects_arrested_for_planning_an_attack_on_an_embassy_are_a_threat() -> None:
+    record = _facts(
+        "es",
+        "Detienen a tres sospechosos de planear un atentado contra la embajada de Francia en Santiago",
+        "SANTIAGO - La Policía de Investigaciones detuvo a tres hombres acusados de planear un atentado "
+        "contra la embajada de Francia en Santiago. En los allanamientos se hallaron materiales para "
+        "fabricar explosivos y planos del edificio.",
+    )
+    assert (record.alert, record.incident_type) == (False, "threat")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
