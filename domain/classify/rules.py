@@ -414,6 +414,7 @@ class Scored:
     # to a mission)
     not_targeted: set[int] = field(default_factory=set)
     anchored: set[int] = field(default_factory=set)  # sentences naming a day: "on Tuesday", "hier"
+    anchor_hits: list[HitAt] = field(default_factory=list)  # the day words themselves
     latest_toll: set[int] = field(default_factory=set)  # "Dernier bilan officiel :", "revised figures"
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
@@ -726,6 +727,7 @@ class RuleStage:
             scored.not_targeted.add(sentence)
         if profile.time_anchor:
             scored.anchored.add(sentence)
+            scored.anchor_hits.append(item)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
         if profile.actors:
@@ -2618,8 +2620,20 @@ class RuleStage:
     def _recalled_without_a_day(self, s: Scored) -> bool:
         """An anniversary cue in the title or lead ("hace dos décadas", "Двадцать лет назад", "yirmi
         yıl önce") and no day named in the title, the lead or the next sentence (`[context]
-        time_anchor`): a feature or a memoir about an old attack. News of an attack names its day."""
-        if any(s.ranks[i] <= 2 for i in s.anchored):
+        time_anchor`): a feature or a memoir about an old attack. News of an attack names its day.
+        A day named right beside the anniversary cue ("üzerinden bugün tam 42 yıl geçti") or in a sentence
+        naming a past year ("Heute vor 26 Jahren, am 17. Februar 1999") is the anniversary's day, not
+        the attack's."""
+        cues = [(cue, i) for cue, i in s.noncurrent_hits if "noncurrent:anniversary" in cue.categories]
+        if any(
+            s.ranks[i] <= 2
+            and not self._names_past_year(s, i)
+            and not any(
+                j == i and -_ANNIVERSARY_DAY_GAP <= cue.start - day.end <= _ANNIVERSARY_DAY_GAP
+                for cue, j in cues
+            )
+            for day, i in s.anchor_hits
+        ):
             return False
         return any(
             s.ranks[i] <= 1 and "noncurrent:anniversary" in cue.categories and not self._negated(s, cue, i)
@@ -3035,6 +3049,9 @@ def _in_short_quote(text: str, hit: Hit) -> bool:
 
 
 _SHORT_QUOTE = 24
+# characters between a day word and an anniversary cue that make it the anniversary's day ("bugün tam
+# 42 yıl geçti", "Heute vor 26 Jahren")
+_ANNIVERSARY_DAY_GAP = 12
 _QUOTE_MARK = re.compile(f"[{re.escape(''.join(sorted(_QUOTES)))}]")
 
 

@@ -7339,6 +7339,44 @@ def test_suspects_arrested_for_planning_an_attack_on_an_embassy_are_a_threat() -
     assert (record.alert, record.incident_type) == (False, "threat")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "de",
+            "„Dann flogen die Steine“ – ein Wachmann erinnert sich an den Sturm auf die Botschaft",
+            "Bonn. Heute vor 25 Jahren, am 3. März 2000, stürmten Demonstranten das Gelände der Botschaft in "
+            "Bonn. Zwei Wachleute wurden verletzt. Der damalige Wachmann Peter Kraus hat in dieser Woche zum "
+            "ersten Mal über den Tag gesprochen.\n\n„Es ging alles sehr schnell“, sagt er heute.",
+        ),
+        (
+            "tr",
+            'Atina saldırısının 30. yılı: "O günü hiç unutmadım"',
+            "ANKARA - Türkiye'nin Atina Büyükelçiliği'ne düzenlenen silahlı saldırının üzerinden bugün tam "
+            "30 yıl geçti. Saldırıda bir güvenlik görevlisi hayatını kaybetmişti. O dönem Atina'da görev "
+            "yapan emekli diplomat Ali Demir bu hafta gazetemize konuştu.",
+        ),
+    ],
+)
+def test_a_day_named_as_the_anniversary_of_an_old_attack_does_not_make_it_news(
+    language: str, title: str, body: str
+) -> None:
+    """ "Heute vor 25 Jahren", "bugün tam 30 yıl geçti": today is the anniversary, not the attack's day."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
+def test_a_current_attack_that_recalls_years_of_attacks_stays_news() -> None:
+    record = _facts(
+        "en",
+        "Sirens in Baghdad's Green Zone as rockets target US embassy",
+        "BAGHDAD - Sirens sounded in the Green Zone at dawn on Wednesday after three rockets were fired at "
+        "the US embassy compound, recalling years of attacks on the mission. Air defences shot down two of "
+        "them and the third fell on waste ground, causing no casualties.",
+    )
+    assert (record.alert, record.incident_type) == (True, "rocket_attack")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
