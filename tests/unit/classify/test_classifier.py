@@ -7377,6 +7377,16 @@ def test_a_current_attack_that_recalls_years_of_attacks_stays_news() -> None:
     assert (record.alert, record.incident_type) == (True, "rocket_attack")
 
 
+def test_an_indonesian_memoir_headline_that_remembers_an_attack_is_no_incident() -> None:
+    record = _facts(
+        "id",
+        "Mantan Diplomat Kenang Malam Bom Meledak di Depan KBRI Bangkok",
+        "JAKARTA - Budi Santoso masih ingat suara ledakan bom di depan KBRI Bangkok pada suatu malam di "
+        "bulan Maret 2009, yang melukai dua penjaga. Pekan ini ia meluncurkan buku tentang masa tugasnya.",
+    )
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
