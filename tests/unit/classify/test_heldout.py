@@ -379,7 +379,10 @@ regional press: UN missions, peacekeepers, aid convoys and consulates in provinc
 gazetteer's extra towns and the rule for thwarted plots, 250 corrections and denials 0.939 / 0.938 / 0.958 /
 0.938 (target 0.875, killed 0.854); 251 features, interviews and anniversaries published today, beside attack
 reports 0.941 / 0.917 / 0.938 / 0.917 (killed 0.896); 249 balanced wire day 0.980 / 0.979 / 0.979 / 1.000
-(city 0.927)."""
+(city 0.927); after the rules for anniversary days and remembered attacks, 252 balanced wire day 0.979 / 0.979
+/ 0.979 / 1.000 (city 0.925); 253 Europe and North America: vandalism, knives, firebombs and protests at
+missions 0.958 / 0.938 / 1.000 / 0.979 (target 0.958); 254 Asia-Pacific and Latin America: consulates,
+kidnappings, gang violence near missions 0.960 / 1.000 / 1.000 / 0.979 (target 0.938)."""
 
 from __future__ import annotations
 
