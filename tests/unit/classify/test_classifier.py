@@ -7387,6 +7387,27 @@ def test_an_indonesian_memoir_headline_that_remembers_an_attack_is_no_incident()
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+def test_a_crowd_breaking_through_an_embassy_fence_is_a_storming() -> None:
+    record = _facts(
+        "id",
+        "Massa Terobos Halaman Kedubes Belanda di Tripoli, Tiga Penjaga Terluka",
+        "TRIPOLI - Ratusan pengunjuk rasa menjebol pagar dan masuk ke halaman Kedutaan Besar Belanda di "
+        "Tripoli, Jumat malam, setelah demonstrasi di depan gedung itu berubah ricuh. Tiga penjaga terluka.",
+    )
+    assert (record.alert, record.incident_type) == (True, "storming")
+
+
+def test_a_man_with_a_knife_arrested_before_an_attack_he_may_have_prepared_is_a_threat() -> None:
+    record = _facts(
+        "es",
+        "Detenido en Viena un hombre con un cuchillo cerca de la embajada de Israel",
+        "VIENA - La policía austríaca detuvo el sábado a un hombre que portaba un cuchillo en las "
+        "inmediaciones de la embajada de Israel, informó la Fiscalía, que investiga si preparaba un "
+        "atentado. No opuso resistencia y nadie resultó herido.",
+    )
+    assert (record.alert, record.incident_type) == (False, "threat")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
