@@ -1214,9 +1214,12 @@ class RuleStage:
                 and bool(s.statement_hits)
                 and self._speaker(s, hit, sentence)
             )
+            locator = not profile.diplomatic and self._locates_a_mission(s, hit, sentence)
             for kind in profile.targets:
                 if speaker and kind in _SPEAKING_TARGETS:
                     continue
+                if locator:
+                    continue  # "the UN compound at Mogadishu airport": where the mission is
                 relevance = 2.0 if sentence in trigger_sentences else (1.0 if sentence <= 1 else 0.25)
                 if _CARE_SITE in hit.categories and not self._attacked_site(s, hit, sentence):
                     continue  # "a source at the hospital said": where victims are treated, not the target
@@ -1423,6 +1426,20 @@ class RuleStage:
                 ):
                     return True
         return False
+
+    @staticmethod
+    def _locates_a_mission(s: Scored, hit: Hit, sentence: int) -> bool:
+        """The site follows a diplomatic one and a place preposition in its clause ("UN compound at
+        Mogadishu airport", "the consulate in the port area"): it says where the mission is."""
+        text = s.doc.text
+        return any(
+            i == sentence
+            and profile.diplomatic
+            and 0 <= hit.start - other.end <= _LOCATOR_GAP
+            and not _BARRIER.search(text, other.end, hit.start)
+            and any(other.end <= end <= hit.start for end in s.preposition_ends)
+            for other, i, profile in s.target_hits
+        )
 
     @staticmethod
     def _named_as_victims(text: str, hit: Hit, victims: list[Hit]) -> bool:
@@ -3049,6 +3066,7 @@ def _in_short_quote(text: str, hit: Hit) -> bool:
 
 
 _SHORT_QUOTE = 24
+_LOCATOR_GAP = 30  # characters from a mission to a site that locates it ("UN compound at Mogadishu airport")
 # characters between a day word and an anniversary cue that make it the anniversary's day ("bugün tam
 # 42 yıl geçti", "Heute vor 26 Jahren")
 _ANNIVERSARY_DAY_GAP = 12

@@ -7408,6 +7408,28 @@ def test_a_man_with_a_knife_arrested_before_an_attack_he_may_have_prepared_is_a_
     assert (record.alert, record.incident_type) == (False, "threat")
 
 
+def test_a_site_that_says_where_the_mission_is_is_not_the_target() -> None:
+    """ "The UN compound at Mogadishu airport": the airport locates the compound that was hit."""
+    record = _facts(
+        "en",
+        "Mortar rounds hit UN compound at Mogadishu airport, killing a guard",
+        "MOGADISHU - Three mortar rounds struck the fortified Halane compound at Mogadishu's Aden Adde "
+        "International Airport on Tuesday evening, killing a Somali guard and wounding two staff. The "
+        "compound houses several U.N. agencies and a number of embassies.",
+    )
+    assert (record.alert, record.target_type) == (True, "diplomatic")
+
+
+def test_an_airport_hit_near_a_consulate_stays_the_target() -> None:
+    record = _facts(
+        "en",
+        "Rockets hit Erbil airport near the US consulate",
+        "ERBIL - Two rockets struck a hangar at Erbil international airport on Tuesday, wounding a "
+        "mechanic, officials said. The airport lies some distance from the US consulate, which was not hit.",
+    )
+    assert (record.alert, record.target_type) == (False, "infrastructure")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
