@@ -7430,6 +7430,28 @@ def test_an_airport_hit_near_a_consulate_stays_the_target() -> None:
     assert (record.alert, record.target_type) == (False, "infrastructure")
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Un hombre con un cuchillo hiere a un policía frente a la Embajada de Italia en Quito",
+            "QUITO - Un hombre armado con un cuchillo hirió el martes a un policía que custodiaba la entrada "
+            "de la Embajada de Italia en Quito. El agresor fue detenido.",
+        ),
+        (
+            "Muere un policía en un ataque armado contra la residencia del embajador de Perú en Caracas",
+            "CARACAS - Un policía murió el lunes cuando hombres armados dispararon contra la residencia del "
+            "embajador de Perú en Caracas. El diplomático no se encontraba en la casa.",
+        ),
+    ],
+)
+def test_a_police_guard_hurt_at_a_mission_is_its_victim_not_the_target(title: str, body: str) -> None:
+    """ "Hiere a un policía", "muere un policía": present-tense headline verbs name the guard as the
+    victim, and the mission he guarded is the target."""
+    record = _facts("es", title, body)
+    assert (record.alert, record.target_type) == (True, "diplomatic")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
