@@ -7452,6 +7452,19 @@ def test_a_police_guard_hurt_at_a_mission_is_its_victim_not_the_target(title: st
     assert (record.alert, record.target_type) == (True, "diplomatic")
 
 
+def test_a_mission_that_denies_being_hit_speaks_and_is_no_target() -> None:
+    """ "Konsulat Mesir Bantah Ikut Terkena": the consulate denies it was hit; "bantah" is a statement
+    verb, so the consulate before it speaks."""
+    record = _facts(
+        "id",
+        "Drone Serang Depo BBM di Port Sudan, Konsulat Mesir Bantah Ikut Terkena",
+        "PORT SUDAN - Serangan drone menghantam depo bahan bakar di Port Sudan pada Selasa dini hari dan "
+        "memicu kebakaran besar. Dua pekerja terluka. Konsulat Mesir berada sekitar dua kilometer dari "
+        "depo tersebut.",
+    )
+    assert (record.alert, record.target_type) == (False, "infrastructure")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
