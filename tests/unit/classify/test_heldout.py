@@ -382,7 +382,9 @@ reports 0.941 / 0.917 / 0.938 / 0.917 (killed 0.896); 249 balanced wire day 0.98
 (city 0.927); after the rules for anniversary days and remembered attacks, 252 balanced wire day 0.979 / 0.979
 / 0.979 / 1.000 (city 0.925); 253 Europe and North America: vandalism, knives, firebombs and protests at
 missions 0.958 / 0.938 / 1.000 / 0.979 (target 0.958); 254 Asia-Pacific and Latin America: consulates,
-kidnappings, gang violence near missions 0.960 / 1.000 / 1.000 / 0.979 (target 0.938)."""
+kidnappings, gang violence near missions 0.960 / 1.000 / 1.000 / 0.979 (target 0.938); after the rule for
+sites that locate a mission, 255 balanced wire day 0.979 / 0.979 / 1.000 / 1.000; 257 figurative language, a
+third batch, with short plain attack reports 0.980 / 0.979 / 0.979 / 0.979."""
 
 from __future__ import annotations
 
