@@ -7465,6 +7465,22 @@ def test_a_mission_that_denies_being_hit_speaks_and_is_no_target() -> None:
     assert (record.alert, record.target_type) == (False, "infrastructure")
 
 
+def test_a_parliamentary_row_about_an_ambassador_told_in_war_words_is_no_incident() -> None:
+    """The damage a row "has done" ("ha hecho daño") is no physical trace; "fuego amigo" and "pólvora
+    ajena" are figures of speech."""
+    record = _facts(
+        "es",
+        "La oposición dispara contra la embajadora en Londres",
+        "MADRID - La oposición abrió fuego este martes en el Congreso contra la embajadora de España en "
+        "Londres, a la que acusó de haber torpedeado la negociación pesquera. El portavoz descargó toda su "
+        "artillería desde la tribuna y habló de un misil contra la flota.\n\nEl ministro acusó a la "
+        "oposición de disparar con pólvora ajena y defendió que la embajadora ha desactivado más de una "
+        "bomba en las negociaciones. Fuentes del Gobierno admiten que el fuego amigo de algunos socios "
+        "también ha hecho daño. La embajadora comparecerá la próxima semana.",
+    )
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
