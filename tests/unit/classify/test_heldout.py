@@ -384,7 +384,8 @@ reports 0.941 / 0.917 / 0.938 / 0.917 (killed 0.896); 249 balanced wire day 0.98
 missions 0.958 / 0.938 / 1.000 / 0.979 (target 0.958); 254 Asia-Pacific and Latin America: consulates,
 kidnappings, gang violence near missions 0.960 / 1.000 / 1.000 / 0.979 (target 0.938); after the rule for
 sites that locate a mission, 255 balanced wire day 0.979 / 0.979 / 1.000 / 1.000; 257 figurative language, a
-third batch, with short plain attack reports 0.980 / 0.979 / 0.979 / 0.979."""
+third batch, with short plain attack reports 0.980 / 0.979 / 0.979 / 0.979; 256 the Middle East, North
+Africa and the Sahel: rockets, drones, IEDs, militia claims and denials 0.980 / 0.979 / 0.979 / 0.938."""
 
 from __future__ import annotations
 
