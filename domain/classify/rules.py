@@ -3122,6 +3122,10 @@ def _noncurrent_kinds(categories: tuple[str, ...]) -> frozenset[str]:
 
 # a denial cue's only non-current reading
 _DENIAL = frozenset({"noncurrent:denied"})
+# a denial of the event itself ("no attack took place"), never of a detail: it counts even where the
+# claim it answers names the attack in another clause ("Faction claims drone strike; officials say no
+# attack took place")
+_EVENT_DENIAL = frozenset({"noncurrent:denied", "noncurrent:event_denied"})
 # how far after a denial its object may be a toll ("a démenti les informations faisant état de blessés")
 _DENIED_TOLL_GAP = 60
 # characters between a denial cue and the attack word it denies ("dementiert den Sturm auf")
@@ -3140,6 +3144,7 @@ _NO_BAR_TO_A_PROTEST = (
     frozenset({"noncurrent:accident"}),
     frozenset({"noncurrent:anniversary"}),
     _DENIAL,
+    _EVENT_DENIAL,
 )
 
 

@@ -7481,6 +7481,34 @@ def test_a_parliamentary_row_about_an_ambassador_told_in_war_words_is_no_inciden
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Militia claims rocket attack on US embassy in Baghdad; officials say no attack took place",
+            "BAGHDAD - An Iraqi armed faction said on Tuesday it had fired rockets at the US embassy in "
+            "Baghdad, but Iraqi and US officials said no attack had taken place and the embassy was "
+            "operating normally.",
+        ),
+        (
+            "fr",
+            "Un groupe armé revendique une attaque contre l'ambassade de France à Niamey ; aucune attaque "
+            "n'a eu lieu, selon les autorités",
+            "NIAMEY - Un groupe armé a affirmé mardi avoir attaqué l'ambassade de France à Niamey. Les "
+            "autorités nigériennes ont assuré qu'aucune attaque n'a eu lieu et que le quartier était calme.",
+        ),
+    ],
+)
+def test_a_claimed_attack_that_officials_say_never_took_place_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    """ "No attack took place" denies the event itself, not a detail of it, even though the claim it
+    answers names the attack in the other half of the title."""
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
