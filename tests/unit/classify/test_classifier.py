@@ -7509,6 +7509,32 @@ def test_a_claimed_attack_that_officials_say_never_took_place_is_no_incident(
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "place"),
+    [
+        (
+            "id",
+            "KKB Tembak Dua Prajurit di Sugapa",
+            "JAYAPURA - Kelompok kriminal bersenjata menembak dua prajurit TNI di Sugapa, Kabupaten Intan "
+            "Jaya, Papua Tengah, Senin pagi. Satu prajurit tewas dan satu lainnya terluka.",
+            ("ID", "Sugapa"),
+        ),
+        (
+            "fr",
+            "Autriche : un diplomate poignardé devant son ambassade à Vienne",
+            "VIENNE - Un diplomate a été blessé au couteau mardi devant l'ambassade d'Égypte à Vienne. "
+            "L'agresseur a été interpellé.",
+            ("AT", "Vienna"),
+        ),
+    ],
+)
+def test_papuan_regency_seats_and_french_vienne_are_read(
+    language: str, title: str, body: str, place: tuple[str, str]
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.location.country_code, record.location.city) == place
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
