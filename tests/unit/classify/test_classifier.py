@@ -7535,6 +7535,17 @@ def test_papuan_regency_seats_and_french_vienne_are_read(
     assert (record.location.country_code, record.location.city) == place
 
 
+def test_a_compound_belonging_to_the_un_is_a_mission_in_arabic() -> None:
+    """ "مجمعاً للأمم المتحدة": li- + al- is written "لل", which the clitic prefix does not strip."""
+    record = _facts(
+        "ar",
+        "مسلحون يهاجمون مجمعاً للأمم المتحدة في نيالا ويقتلون حارساً",
+        "نيالا - هاجم مسلحون فجر الخميس مجمعاً للأمم المتحدة في مدينة نيالا، ما أسفر عن مقتل حارس وإصابة "
+        "موظفين اثنين، بحسب ما أعلنته المنظمة الدولية.",
+    )
+    assert (record.alert, record.target_type) == (True, "diplomatic")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
