@@ -7546,6 +7546,16 @@ def test_a_compound_belonging_to_the_un_is_a_mission_in_arabic() -> None:
     assert (record.alert, record.target_type) == (True, "diplomatic")
 
 
+def test_staff_of_the_un_special_envoy_abducted_are_a_mission_attacked() -> None:
+    record = _facts(
+        "de",
+        "Libyen: Mitarbeiter des UN-Sondergesandten in Tripolis entführt",
+        "Tripolis – Bewaffnete haben in Tripolis einen Mitarbeiter des Büros des UN-Sondergesandten für "
+        "Libyen verschleppt. Das bestätigte ein UN-Sprecher am Mittwoch.",
+    )
+    assert (record.alert, record.incident_type, record.target_type) == (True, "kidnapping", "diplomatic")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
