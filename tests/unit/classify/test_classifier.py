@@ -7556,6 +7556,16 @@ def test_staff_of_the_un_special_envoy_abducted_are_a_mission_attacked() -> None
     assert (record.alert, record.incident_type, record.target_type) == (True, "kidnapping", "diplomatic")
 
 
+def test_a_rumoured_kidnapping_formally_denied_in_the_title_is_no_incident() -> None:
+    record = _facts(
+        "fr",
+        "Mali : la rumeur de l'enlèvement du consul d'Algérie à Gao formellement démentie",
+        "BAMAKO - Le ministère malien des Affaires étrangères et le consulat d'Algérie ont démenti jeudi "
+        "les messages selon lesquels le consul aurait été enlevé à Gao. Le diplomate est à son bureau.",
+    )
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
