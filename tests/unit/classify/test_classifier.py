@@ -7566,6 +7566,19 @@ def test_a_rumoured_kidnapping_formally_denied_in_the_title_is_no_incident() -> 
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+def test_a_reported_death_that_was_denied_in_a_participle_is_no_toll() -> None:
+    """ "… que hablaban de un diplomático muerto fueron desmentidos": the plural participle denies the
+    death as "desmintió" does."""
+    record = _facts(
+        "es",
+        "Manifestantes irrumpen en el consulado de Francia en Orán",
+        "ORÁN - Cientos de manifestantes irrumpieron este martes en el patio del consulado de Francia en "
+        "Orán. Los mensajes difundidos por la mañana que hablaban de un diplomático muerto fueron "
+        "desmentidos por el ministerio.",
+    )
+    assert record.casualties.killed in (None, 0)
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
