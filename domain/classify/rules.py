@@ -1214,7 +1214,10 @@ class RuleStage:
                 and bool(s.statement_hits)
                 and self._speaker(s, hit, sentence)
             )
-            locator = not profile.diplomatic and self._locates_a_mission(s, hit, sentence)
+            locator = not profile.diplomatic and (
+                self._locates_a_mission(s, hit, sentence)
+                or self._a_missions_troops(s, hit, sentence, profile)
+            )
             for kind in profile.targets:
                 if speaker and kind in _SPEAKING_TARGETS:
                     continue
@@ -1439,6 +1442,21 @@ class RuleStage:
             and not _BARRIER.search(text, other.end, hit.start)
             and any(other.end <= end <= hit.start for end in s.preposition_ends)
             for other, i, profile in s.target_hits
+        )
+
+    @staticmethod
+    def _a_missions_troops(s: Scored, hit: Hit, sentence: int, profile: _Profile) -> bool:
+        """Soldiers named with the UN mission they serve in ("prajurit TNI anggota UNIFIL", "UNIFIL
+        soldiers"): peacekeepers, whose mission is the target, not an army."""
+        if "military" not in profile.targets:
+            return False
+        text = s.doc.text
+        return any(
+            i == sentence
+            and "target:diplomatic:un_mission" in other.categories
+            and (0 <= other.start - hit.end <= _TROOPS_GAP or 0 <= hit.start - other.end <= _TROOPS_GAP)
+            and not _BARRIER.search(text, min(hit.end, other.end), max(hit.start, other.start))
+            for other, i, _ in s.target_hits
         )
 
     @staticmethod
@@ -3066,6 +3084,7 @@ def _in_short_quote(text: str, hit: Hit) -> bool:
 
 
 _SHORT_QUOTE = 24
+_TROOPS_GAP = 20  # characters between soldiers and the UN mission they serve in
 _LOCATOR_GAP = 30  # characters from a mission to a site that locates it ("UN compound at Mogadishu airport")
 # characters between a day word and an anniversary cue that make it the anniversary's day ("bugün tam
 # 42 yıl geçti", "Heute vor 26 Jahren")

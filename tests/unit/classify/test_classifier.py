@@ -7579,6 +7579,16 @@ def test_a_reported_death_that_was_denied_in_a_participle_is_no_toll() -> None:
     assert record.casualties.killed in (None, 0)
 
 
+def test_soldiers_named_with_the_un_mission_they_serve_in_are_peacekeepers() -> None:
+    record = _facts(
+        "id",
+        "Dua Prajurit TNI Anggota UNIFIL Terluka Ditembaki di Lebanon Selatan",
+        "JAKARTA - Dua prajurit TNI anggota UNIFIL terluka setelah patroli mereka ditembaki orang bersenjata "
+        "di dekat kota Marjayoun, Lebanon selatan, Minggu. Keduanya dirawat di rumah sakit.",
+    )
+    assert (record.alert, record.target_type) == (True, "diplomatic")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
