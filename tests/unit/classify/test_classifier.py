@@ -7589,6 +7589,39 @@ def test_soldiers_named_with_the_un_mission_they_serve_in_are_peacekeepers() -> 
     assert (record.alert, record.target_type) == (True, "diplomatic")
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Nigeria reopens Bamako embassy three months after grenade attack",
+            "BAMAKO, June 9 - Nigeria reopened its embassy in Bamako on Monday, three months after a grenade "
+            "thrown over the wall wounded two guards and forced the mission to close. The ambassador led a "
+            "flag-raising ceremony at the renovated entrance.",
+        ),
+        (
+            "ru",
+            "Посольство Турции в Бейруте возобновило работу спустя шесть месяцев после взрыва",
+            "БЕЙРУТ, 1 июля. Посольство Турции в Ливане возобновило работу, сообщили в МИД. Дипмиссия была "
+            "закрыта шесть месяцев назад, после того как у здания взорвался заминированный автомобиль, "
+            "погибли двое прохожих.",
+        ),
+        (
+            "de",
+            "Cobra übt Geiselbefreiung: Großübung an leerstehender Botschaft in Graz",
+            "GRAZ – Schüsse und vermummte Angreifer: Was Passanten am Dienstag sahen, war eine Großübung. "
+            "Rund 200 Einsatzkräfte probten in einem leerstehenden Botschaftsgebäude die Reaktion auf einen "
+            "Überfall mit Geiselnahme.",
+        ),
+    ],
+)
+def test_a_reopening_months_after_an_attack_or_a_large_drill_is_no_incident(
+    language: str, title: str, body: str
+) -> None:
+    record = _facts(language, title, body)
+    assert (record.alert, record.incident_type) == (False, "none")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
