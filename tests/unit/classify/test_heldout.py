@@ -391,7 +391,11 @@ after the rule for denials of the event itself, 258 balanced wire day 1.000 / 1.
 claims, disputed authorship, hoaxes and unverified reports 0.913 / 0.979 / 0.979 / 0.979 (target 0.917, city
 0.872); after the rules for peacekeepers and denied participles, 261 balanced wire day 1.000 / 1.000 / 1.000 /
 1.000; 262 claims and counter-claims, unverified tolls beside official ones 0.960 / 0.958 / 0.958 / 0.958
-(killed 0.854); 263 reports that mention an earlier attack as context 0.857 / 0.833 / 0.875 / 0.917."""
+(killed 0.854); 263 reports that mention an earlier attack as context 0.857 / 0.833 / 0.875 / 0.917; after
+the "months after" cues, 264 balanced wire day 1.000 / 1.000 / 1.000 / 1.000 (city 0.929); 265 follow-ups
+(funerals, arrests, security upgrades, reactions) labelled as no incident, a second batch on earlier attacks
+as context 0.842 / 0.792 / 0.833 / 0.854 (batch 245 labelled such funerals as news of the attack: the two
+disagree); 266 threats, hoaxes and near-misses 0.958 / 0.938 / 0.979 / 0.979."""
 
 from __future__ import annotations
 
