@@ -7622,6 +7622,16 @@ def test_a_reopening_months_after_an_attack_or_a_large_drill_is_no_incident(
     assert (record.alert, record.incident_type) == (False, "none")
 
 
+def test_a_town_after_zona_rural_de_is_the_place() -> None:
+    record = _facts(
+        "es",
+        "Ataque con drones contra una base militar deja dos soldados muertos",
+        "CÚCUTA (Colombia).– Dos soldados murieron el sábado en un ataque con drones cargados de explosivos "
+        "contra una base del Ejército en zona rural de Tibú, en el Catatumbo.",
+    )
+    assert (record.location.country_code, record.location.city) == ("CO", "Tibú")
+
+
 def test_unknown_attackers_are_no_negation_in_indonesian() -> None:
     """ "Orang tak dikenal" (unknown people) holds the negation "tak", which must not cancel the
     attack word or the embassy after it."""
