@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from domain.classify.matcher import fold
 from domain.text import LEXICON_DIR
@@ -40,12 +40,17 @@ SMALL_TOWN_POPULATION = 15_000
 COMMON_LEXICON = LEXICON_DIR / "common.toml"
 
 
-def _places_table(name: str) -> dict[str, str]:
-    """A `[places.<name>]` table of `lexicons/common.toml` (data, so an analyst can add a city
-    without touching code)."""
+def _places_section(name: str) -> dict[str, Any]:
+    """A `[places.<name>]` table of `lexicons/common.toml` as written (data, so an analyst can add a
+    city without touching code)."""
     with COMMON_LEXICON.open("rb") as handle:
-        table = tomllib.load(handle).get("places", {}).get(name, {})
-    return {str(key): str(value) for key, value in table.items()}
+        section: dict[str, Any] = tomllib.load(handle).get("places", {}).get(name, {})
+    return section
+
+
+def _places_table(name: str) -> dict[str, str]:
+    """`_places_section` with its keys and values as strings."""
+    return {str(key): str(value) for key, value in _places_section(name).items()}
 
 
 def _name_and_country(value: str) -> tuple[str, str]:
@@ -67,10 +72,8 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 def extra_towns() -> list[tuple[City, list[str]]]:
     """Towns GeoNames' list lacks (`[places.extra_towns]`): each with the other spellings it goes by."""
-    with COMMON_LEXICON.open("rb") as handle:
-        table = tomllib.load(handle).get("places", {}).get("extra_towns", {})
     towns: list[tuple[City, list[str]]] = []
-    for key, (lat, lon, *names) in table.items():
+    for key, (lat, lon, *names) in _places_section("extra_towns").items():
         name, code = _name_and_country(key)
         towns.append((City(name, code, float(lat), float(lon), 0), [str(n) for n in names]))
     return towns

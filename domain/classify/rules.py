@@ -144,7 +144,6 @@ _CARE_SITE = "context:care_sites"
 _SMALL_TOWN_REPEATS = 2  # mentions that make a small town named without a preposition count
 _SHOT_DOWN_GAP = 60  # characters between a one-victim word and an interception cue (`_shot_down`)
 _VICTIM_OR_ONE = _VICTIM_WORDS | {"casualties:singular_killed", "casualties:singular_injured"}
-# quote marks around a single attack word make it a figure of speech
 # A kidnapping often names only its victim and the abductors' demand ("a diplomat was abducted"),
 # so it needs no trace; every other physical attack report names one (`_physical_trace`).
 _NEEDS_A_TRACE = PHYSICAL_ATTACKS - {"kidnapping"}
@@ -166,6 +165,7 @@ _TRACE_MODIFIERS = frozenset({"modifier:damage", "modifier:violent"})
 # A flash ("A bomb exploded outside the consulate in Jalalabad on Monday.") may tell the attack alone; a
 # report of a few paragraphs names a victim, an attacker or damage, or says that no one was hurt.
 _TRACE_LENGTH = 500
+# quotation marks around a short phrase make its attack word a figure of speech (`_in_short_quote`)
 _QUOTES = frozenset("'\"‘’“”«»„‚‹›")
 # incident types an accident can look like: a fire, a blast, gunfire (an electrical fault, a gas leak,
 # celebratory shots)
@@ -413,8 +413,7 @@ class Scored:
     # sentences saying "the embassy was at no point a target", "السفارة لم تكن مستهدفة" (a crime next
     # to a mission)
     not_targeted: set[int] = field(default_factory=set)
-    anchored: set[int] = field(default_factory=set)  # sentences naming a day: "on Tuesday", "hier"
-    anchor_hits: list[HitAt] = field(default_factory=list)  # the day words themselves
+    anchor_hits: list[HitAt] = field(default_factory=list)  # day words: "on Tuesday", "hier"
     latest_toll: set[int] = field(default_factory=set)  # "Dernier bilan officiel :", "revised figures"
     casualty_hits: list[HitAt] = field(default_factory=list)
     number_hits: list[HitAt] = field(default_factory=list)
@@ -726,7 +725,6 @@ class RuleStage:
         if profile.not_targeted:
             scored.not_targeted.add(sentence)
         if profile.time_anchor:
-            scored.anchored.add(sentence)
             scored.anchor_hits.append(item)
         if profile.modifiers:
             scored.modifier_hits.append((hit, sentence, profile))
@@ -1272,45 +1270,43 @@ class RuleStage:
         spared person's site ("Ambassador unharmed, two guards wounded in shooting at his residence")."""
         if not s.doc.title_present or not s.doc.spans:
             return False
-        title_end = s.doc.spans[0][1]
-        return self._spared_in_parts(s, _HEADLINE_BREAK, title_end, False) or self._spared_in_parts(
-            s, _CLAUSE_OR_COMMA_BREAK, title_end, True
-        )
-
-    @staticmethod
-    def _spared_in_parts(s: Scored, breaks: re.Pattern[str], title_end: int, own_target: bool) -> bool:
-        """`_headline_spares_the_site` for the title cut by `breaks`; `own_target`: the attack's part
-        must also name a target that is not a diplomatic site."""
-        cuts = [m.end() for m in breaks.finditer(s.doc.text, 0, title_end)]
-        if not cuts:
-            return False
-
-        def part(position: int) -> int:
-            return bisect.bisect_right(cuts, position)
-
-        denying = {part(cue.start) for cue in _denials_in(s, 0)}
-        denying.update(part(end - 1) for end in s.neg_before.get(0, ()))
-        denying.update(part(start) for start in s.neg_after.get(0, ()))
+        # positions in the title of what each part may hold (the same for both ways of cutting it)
+        denying = [cue.start for cue in _denials_in(s, 0)]
+        denying += [end - 1 for end in s.neg_before.get(0, ())]
+        denying += s.neg_after.get(0, [])
         # "Консульство США не пострадало": the site came to no harm
-        denying.update(
-            part(hit.start)
+        denying += [
+            hit.start
             for hit, i in s.casualty_hits
             if i == 0 and not _ZERO_CATEGORIES.isdisjoint(hit.categories)
-        )
-        sites = {part(hit.start) for hit, i, profile in s.target_hits if i == 0 and profile.diplomatic}
-        attacks = {
-            part(hit.start)
+        ]
+        sites = [hit.start for hit, i, profile in s.target_hits if i == 0 and profile.diplomatic]
+        attacks = [
+            hit.start
             for hit, i, profile in s.incident_hits
             if i == 0 and any(kind in PHYSICAL_ATTACKS for kind, _ in profile.incident)
-        }
-        elsewhere = attacks - denying - sites
-        if own_target:
-            elsewhere &= {
-                part(hit.start)
-                for hit, i, profile in s.target_hits
-                if i == 0 and profile.targets and not profile.diplomatic
-            }
-        return bool(sites & denying) and bool(elsewhere)
+        ]
+        own_targets = [
+            hit.start
+            for hit, i, profile in s.target_hits
+            if i == 0 and profile.targets and not profile.diplomatic
+        ]
+        title_end = s.doc.spans[0][1]
+        for breaks, needs_own_target in ((_HEADLINE_BREAK, False), (_CLAUSE_OR_COMMA_BREAK, True)):
+            cuts = [m.end() for m in breaks.finditer(s.doc.text, 0, title_end)]
+            if not cuts:
+                continue
+
+            def parts(positions: list[int], cuts: list[int] = cuts) -> set[int]:
+                return {bisect.bisect_right(cuts, position) for position in positions}
+
+            denying_parts, site_parts = parts(denying), parts(sites)
+            elsewhere = parts(attacks) - denying_parts - site_parts
+            if needs_own_target:
+                elsewhere &= parts(own_targets)
+            if site_parts & denying_parts and elsewhere:
+                return True
+        return False
 
     @staticmethod
     def _attacked_site(s: Scored, hit: Hit, sentence: int) -> bool:
@@ -2670,10 +2666,7 @@ class RuleStage:
             for day, i in s.anchor_hits
         ):
             return False
-        return any(
-            s.ranks[i] <= 1 and "noncurrent:anniversary" in cue.categories and not self._negated(s, cue, i)
-            for cue, i in s.noncurrent_hits
-        )
+        return any(s.ranks[i] <= 1 and not self._negated(s, cue, i) for cue, i in cues)
 
     @staticmethod
     def _names_past_year(s: Scored, sentence: int) -> bool:
